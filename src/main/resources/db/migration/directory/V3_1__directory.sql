@@ -83,3 +83,6 @@ CREATE TABLE directory_history (
     new_values  jsonb
 );
 CREATE INDEX directory_history_object_idx ON directory_history (object_type, object_code, changed_at DESC, id DESC);
+
+-- Vietnamese alphabetical order (Đ after D, tones after the base letter) for sorted lists.
+CREATE COLLATION IF NOT EXISTS directory_vi (provider = icu, locale = 'vi');

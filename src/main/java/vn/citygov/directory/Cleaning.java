@@ -1,0 +1,29 @@
+package vn.citygov.directory;
+
+import java.util.List;
+import vn.citygov.platform.text.TextFolding;
+
+/** Input clean-up shared by the command records: NFC, trimmed, blank as absent. */
+final class Cleaning {
+
+    static final String CODE = "[a-z0-9-]{2,64}";
+    static final String PHONE = "[0-9+() .-]{3,30}";
+    static final String WEBSITE = "https?://\\S{3,250}";
+
+    private Cleaning() {
+    }
+
+    static String text(String value) {
+        String nfc = TextFolding.nfc(value);
+        return nfc == null || nfc.isEmpty() ? null : nfc;
+    }
+
+    /** Codes are compared as given; only surrounding spaces are dropped. */
+    static String code(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static List<String> list(List<String> values) {
+        return values == null ? List.of() : values.stream().map(Cleaning::text).filter(v -> v != null).distinct().toList();
+    }
+}

@@ -1,0 +1,36 @@
+package vn.citygov.directory.internal;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.citygov.platform.text.TextFolding;
+
+/** Folded search keys and the LIKE patterns built from a visitor's query. */
+public final class SearchText {
+
+    private SearchText() {
+    }
+
+    /** The stored key: every name and the code, folded, in one string. */
+    public static String key(String... parts) {
+        return TextFolding.fold(Arrays.stream(parts).filter(Objects::nonNull).collect(Collectors.joining(" ")));
+    }
+
+    /** The folded query, capped so a huge query cannot make a huge pattern. */
+    public static String query(String q) {
+        String folded = TextFolding.fold(q);
+        return folded.length() > 100 ? folded.substring(0, 100) : folded;
+    }
+
+    public static String contains(String folded) {
+        return "%" + escape(folded) + "%";
+    }
+
+    public static String prefix(String folded) {
+        return escape(folded) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
