@@ -9,7 +9,7 @@ import vn.citygov.platform.web.NavigationItem;
 class DirectoryNavigation {
 
     @Bean
-    NavigationItem directoryNavigation() {
+    NavigationItem directoryMenuItem() {
         return NavigationItem.open(20, "nav.directory", "/directory");
     }
 }

@@ -39,11 +39,11 @@ class DirectoryPageController {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String tab,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        String chosen = TABS.contains(tab) ? tab : "agencies";
+        String chosen = tab != null && TABS.contains(tab) ? tab : "agencies";
         String query = q == null ? "" : q.strip();
         PageQuery pageQuery = new PageQuery(Math.max(page, 0), PAGE_SIZE);
-        String kindFilter = Agency.KINDS.contains(kind) ? kind : null;
-        String typeFilter = AdminUnit.TYPES.contains(type) ? type : null;
+        String kindFilter = kind != null && Agency.KINDS.contains(kind) ? kind : null;
+        String typeFilter = type != null && AdminUnit.TYPES.contains(type) ? type : null;
         model.addAttribute("q", query);
         model.addAttribute("tab", chosen);
         model.addAttribute("kind", kindFilter);
