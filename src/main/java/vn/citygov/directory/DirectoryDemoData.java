@@ -85,6 +85,14 @@ public class DirectoryDemoData {
         return added;
     }
 
+    /** Agency codes of the ward, commune and special-zone People's Committees, e.g. for placing demo officials. */
+    @Transactional(readOnly = true)
+    public List<String> wardCommittees() {
+        reference.ensureLoaded();
+        return agencies.allActive().stream().filter(a -> "ward_committee".equals(a.kind())).map(AgencySummary::code)
+                .toList();
+    }
+
     private static HandlingPointRepository.Row row(String code, AgencySummary agency, String name, String nameEn,
             String address, List<String> workKinds) {
         return new HandlingPointRepository.Row(code, agency.code(), name, nameEn, address, agency.adminUnitCode(), null,

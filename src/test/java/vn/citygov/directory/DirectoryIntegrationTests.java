@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,36 +19,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.citygov.identity.AccountService;
-import vn.citygov.identity.NewUser;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.security.CityGovAuthentication;
 import vn.citygov.platform.security.CityGovUser;
 import vn.citygov.platform.security.CityGovUser.Grant;
 import vn.citygov.platform.security.CityGovUser.UserKind;
+import vn.citygov.support.IntegrationTest;
 
 /** The directory over HTTP on a real PostgreSQL: reference data, search, paging, errors and who may edit what. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "citygov.db.embedded.data-directory=target/pg-test-directory",
-        "citygov.db.embedded.clean=true",
-        "citygov.db.embedded.durable=false",
-        "citygov.demo.enabled=false"})
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryIntegrationTests {
 
-    private static final String PASSWORD = "Th1s-is-a-test-passw0rd";
-    // Phường Sài Gòn and Phường Tân Định, with their People's Committees.
+    // The demo accounts: a city administrator and the administrators of two neighbouring wards.
+    private static final String PASSWORD = "citygov-demo";
     private static final String SAI_GON = "ubnd-26740";
-    private static final String TAN_DINH = "ubnd-26737";
+    private static final String BEN_THANH = "ubnd-26743";
 
     @LocalServerPort
     int port;
 
     @Autowired
     JsonMapper json;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     AgencyService agencies;
@@ -65,13 +56,6 @@ class DirectoryIntegrationTests {
         http = RestClient.builder()
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
-        String hash = accounts.hash(PASSWORD);
-        accounts.open(new NewUser("dir-city-admin", "City admin", null, null, UserKind.CITY_ADMIN), hash, false,
-                List.of(AccountService.RoleGrant.citywide("CITY_ADMIN")));
-        accounts.open(new NewUser("dir-saigon-admin", "Sài Gòn admin", null, null, UserKind.AGENCY_ADMIN), hash, false,
-                List.of(AccountService.RoleGrant.inAgency("AGENCY_ADMIN", SAI_GON)));
-        accounts.open(new NewUser("dir-tandinh-admin", "Tân Định admin", null, null, UserKind.AGENCY_ADMIN), hash, false,
-                List.of(AccountService.RoleGrant.inAgency("AGENCY_ADMIN", TAN_DINH)));
     }
 
     @AfterEach
@@ -141,7 +125,7 @@ class DirectoryIntegrationTests {
 
     @Test
     void theWardsOwnAdministratorEditsItAndHistoryIsKept() {
-        String token = token("dir-saigon-admin");
+        String token = token("quantri.saigon");
         JsonNode before = getJson("/api/v1/agencies/" + SAI_GON);
         Map<String, Object> body = changes(before, "86 Lê Thánh Tôn, Phường Sài Gòn", before.get("version").asInt());
         ResponseEntity<String> response = put("/api/v1/agencies/" + SAI_GON, body, token);
@@ -153,14 +137,14 @@ class DirectoryIntegrationTests {
         JsonNode history = getJson("/api/v1/agencies/" + SAI_GON + "/history");
         JsonNode latest = history.get(0);
         assertThat(latest.get("action").asString()).isEqualTo("updated");
-        assertThat(latest.get("changedBy").asString()).isEqualTo("dir-saigon-admin");
+        assertThat(latest.get("changedBy").asString()).isEqualTo("quantri.saigon");
         assertThat(latest.get("newValues").get("address").asString()).isEqualTo("86 Lê Thánh Tôn, Phường Sài Gòn");
         assertThat(latest.get("oldValues").get("address").isNull()).isTrue();
     }
 
     @Test
     void anotherWardsAdministratorIsForbidden() {
-        String token = token("dir-tandinh-admin");
+        String token = token("quantri.benthanh");
         JsonNode before = getJson("/api/v1/agencies/" + SAI_GON);
         ResponseEntity<String> response = put("/api/v1/agencies/" + SAI_GON,
                 changes(before, "Somewhere else", before.get("version").asInt()), token);
@@ -169,7 +153,7 @@ class DirectoryIntegrationTests {
         assertThat(getJson("/api/v1/agencies/" + SAI_GON).get("version").asInt()).isEqualTo(before.get("version").asInt());
 
         // The same rule holds for handling points of the other ward.
-        ResponseEntity<String> point = post("/api/v1/handling-points", Map.of("code", "tan-dinh-tries-sai-gon",
+        ResponseEntity<String> point = post("/api/v1/handling-points", Map.of("code", "ben-thanh-tries-sai-gon",
                 "agencyCode", SAI_GON, "name", "Bộ phận không được phép"), token);
         assertThat(point.getStatusCode().value()).isEqualTo(403);
     }
@@ -183,7 +167,7 @@ class DirectoryIntegrationTests {
 
     @Test
     void aStaleVersionIsAConflict() {
-        String token = token("dir-city-admin");
+        String token = token("admin");
         JsonNode before = getJson("/api/v1/agencies/so-du-lich");
         int version = before.get("version").asInt();
         assertThat(put("/api/v1/agencies/so-du-lich", changes(before, "1 Đường A", version), token)
@@ -196,7 +180,7 @@ class DirectoryIntegrationTests {
 
     @Test
     void anInvalidBodyIsA400WithFieldErrors() {
-        String token = token("dir-city-admin");
+        String token = token("admin");
         ResponseEntity<String> response = post("/api/v1/agencies", Map.of("code", "Not A Code!", "name", "",
                 "kind", "ministry", "email", "not-an-email"), token);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -208,7 +192,7 @@ class DirectoryIntegrationTests {
 
     @Test
     void cityAdministratorsCreateRenameAndMergeAgencies() {
-        String token = token("dir-city-admin");
+        String token = token("admin");
         ResponseEntity<String> created = post("/api/v1/agencies", Map.of("code", "ban-thu-nghiem",
                 "name", "Ban Thử nghiệm", "kind", "other", "parentCode", "ubnd-tphcm"), token);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -237,14 +221,14 @@ class DirectoryIntegrationTests {
 
         // An agency administrator may not create agencies.
         assertThat(post("/api/v1/agencies", Map.of("code", "ward-made", "name", "X", "kind", "other"),
-                token("dir-saigon-admin")).getStatusCode().value()).isEqualTo(403);
+                token("quantri.saigon")).getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
     void theServiceChecksTheAgencyScopeItself() {
         Agency saiGon = agencies.get(SAI_GON);
         SecurityContextHolder.getContext().setAuthentication(new CityGovAuthentication(new CityGovUser(999, "other-ward",
-                "Other ward", UserKind.AGENCY_ADMIN, Set.of(new Grant("directory.edit", TAN_DINH)))));
+                "Other ward", UserKind.AGENCY_ADMIN, Set.of(new Grant("directory.edit", BEN_THANH)))));
         AgencyChanges changes = new AgencyChanges(saiGon.name(), saiGon.nameEn(), saiGon.kind(), saiGon.parentCode(),
                 saiGon.adminUnitCode(), "x", null, null, null, saiGon.version());
         assertThatThrownBy(() -> agencies.update(SAI_GON, changes)).isInstanceOf(ForbiddenException.class);
@@ -252,9 +236,9 @@ class DirectoryIntegrationTests {
 
     @Test
     void demoDataGivesEveryWardAOneStopDeskAndCanRunTwice() {
-        int first = demo.load("small");
+        // The shared test application runs in demo mode, so the desks exist already and a second run adds nothing.
         assertThat(demo.load("small")).isZero();
-        assertThat(first).isGreaterThanOrEqualTo(168);
+        assertThat(demo.wardCommittees()).hasSize(168).contains(SAI_GON);
         JsonNode desk = getJson("/api/v1/handling-points/mot-cua-26740");
         assertThat(desk.get("agencyCode").asString()).isEqualTo(SAI_GON);
         assertThat(getJson("/api/v1/handling-points?q=mot%20cua%20sai%20gon").get("items").get(0).get("code").asString())

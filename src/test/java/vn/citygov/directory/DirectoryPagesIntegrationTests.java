@@ -11,47 +11,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.citygov.identity.AccountService;
-import vn.citygov.identity.NewUser;
-import vn.citygov.platform.security.CityGovUser.UserKind;
+import vn.citygov.support.IntegrationTest;
 
 /** The directory pages as a browser uses them: session login, CSRF-protected forms, error summary, conflicts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "citygov.db.embedded.data-directory=target/pg-test-directory-pages",
-        "citygov.db.embedded.clean=true",
-        "citygov.db.embedded.durable=false",
-        "citygov.demo.enabled=true",
-        "citygov.demo.size=small"})
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryPagesIntegrationTests {
 
-    private static final String PASSWORD = "Th1s-is-a-test-passw0rd";
+    private static final String PASSWORD = "citygov-demo";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Pattern VERSION = Pattern.compile("name=\"version\"\\s+value=\"(\\d+)\"");
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @BeforeAll
-    void users() {
-        String hash = accounts.hash(PASSWORD);
-        accounts.open(new NewUser("page-saigon-admin", "Sài Gòn admin", null, null, UserKind.AGENCY_ADMIN), hash, false,
-                List.of(AccountService.RoleGrant.inAgency("AGENCY_ADMIN", "ubnd-26740")));
-    }
 
     @Test
     void searchWorksWithoutJavaScriptInBothLanguages() throws Exception {
@@ -76,7 +55,7 @@ class DirectoryPagesIntegrationTests {
 
     @Test
     void theWardAdministratorEditsTheirAgencyThroughTheForm() throws Exception {
-        Browser browser = new Browser().login("page-saigon-admin");
+        Browser browser = new Browser().login("quantri.saigon");
         assertThat(browser.get("/directory/agencies/ubnd-26740").body()).contains("/directory/agencies/ubnd-26740/edit");
 
         String form = browser.get("/directory/agencies/ubnd-26740/edit").body();
@@ -104,15 +83,15 @@ class DirectoryPagesIntegrationTests {
 
     @Test
     void anotherWardsEditFormIsForbidden() throws Exception {
-        Browser browser = new Browser().login("page-saigon-admin");
-        assertThat(browser.get("/directory/agencies/ubnd-26737/edit").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/directory/agencies/ubnd-26737").body()).doesNotContain("/directory/agencies/ubnd-26737/edit");
-        assertThat(browser.get("/directory/handling-points/mot-cua-26737/edit").statusCode()).isEqualTo(403);
+        Browser browser = new Browser().login("quantri.saigon");
+        assertThat(browser.get("/directory/agencies/ubnd-26743/edit").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/directory/agencies/ubnd-26743").body()).doesNotContain("/directory/agencies/ubnd-26743/edit");
+        assertThat(browser.get("/directory/handling-points/mot-cua-26743/edit").statusCode()).isEqualTo(403);
     }
 
     @Test
     void theWardAdministratorAddsAHandlingPoint() throws Exception {
-        Browser browser = new Browser().login("page-saigon-admin");
+        Browser browser = new Browser().login("quantri.saigon");
         String form = browser.get("/directory/agencies/ubnd-26740/handling-points/new").body();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", csrf(form));
