@@ -25,4 +25,9 @@ public record AgencyCreated(String code, String name, String kind, String parent
     public Map<String, Object> changes() {
         return Events.nonNull("name", name, "kind", kind, "parentCode", parentCode);
     }
+
+    @Override
+    public String agencyCode() {
+        return code;
+    }
 }

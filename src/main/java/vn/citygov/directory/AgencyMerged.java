@@ -25,4 +25,9 @@ public record AgencyMerged(String code, String into) implements AuditedChange {
     public Map<String, Object> changes() {
         return Map.of("status", Map.of("from", "active", "to", "merged"), "mergedInto", into);
     }
+
+    @Override
+    public String agencyCode() {
+        return code;
+    }
 }

@@ -19,4 +19,9 @@ public record AgencyUpdated(String code, String action, Map<String, Object> chan
     public String objectId() {
         return code;
     }
+
+    @Override
+    public String agencyCode() {
+        return code;
+    }
 }

@@ -19,6 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.citygov.audit.AuditFilter;
+import vn.citygov.audit.AuditService;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.security.CityGovAuthentication;
 import vn.citygov.platform.security.CityGovUser;
@@ -47,6 +49,9 @@ class DirectoryIntegrationTests {
 
     @Autowired
     DirectoryDemoData demo;
+
+    @Autowired
+    AuditService auditTrail;
 
     RestClient http;
 
@@ -140,6 +145,14 @@ class DirectoryIntegrationTests {
         assertThat(latest.get("changedBy").asString()).isEqualTo("quantri.saigon");
         assertThat(latest.get("newValues").get("address").asString()).isEqualTo("86 Lê Thánh Tôn, Phường Sài Gòn");
         assertThat(latest.get("oldValues").get("address").isNull()).isTrue();
+
+        // The same change is in the city's audit trail, under the ward's agency.
+        SecurityContextHolder.getContext().setAuthentication(new CityGovAuthentication(new CityGovUser(998, "auditor",
+                "Auditor", UserKind.CITY_ADMIN, Set.of(new Grant("audit.read", null)))));
+        var audit = auditTrail.search(new AuditFilter(null, "agency", SAI_GON, "updated", null, null, null), null, 10);
+        assertThat(audit.items()).isNotEmpty();
+        assertThat(audit.items().getFirst().actor()).isEqualTo("quantri.saigon");
+        assertThat(audit.items().getFirst().agencyCode()).isEqualTo(SAI_GON);
     }
 
     @Test
