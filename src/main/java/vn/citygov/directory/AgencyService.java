@@ -108,7 +108,7 @@ public class AgencyService {
         if (!agencies.insert(row)) {
             throw new ConflictException("directory.error.duplicate-code", command.code());
         }
-        history.record("agency", command.code(), CurrentUser.name(), "created", null, values(row));
+        history.record("agency", command.code(), CurrentUser.name(), "created", null, withoutNulls(values(row)));
         events.publishEvent(new AgencyCreated(command.code(), command.name(), command.kind(), command.parentCode()));
         return get(command.code());
     }
@@ -235,5 +235,10 @@ public class AgencyService {
 
     private static String blankToEmpty(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> values) {
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
     }
 }

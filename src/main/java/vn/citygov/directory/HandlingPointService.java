@@ -86,7 +86,7 @@ public class HandlingPointService {
         if (!points.insert(row)) {
             throw new ConflictException("directory.error.duplicate-code", command.code());
         }
-        history.record("handling_point", command.code(), user.username(), "created", null, values(row));
+        history.record("handling_point", command.code(), user.username(), "created", null, withoutNulls(values(row)));
         events.publishEvent(new HandlingPointCreated(command.code(), agency.code(), command.name()));
         return points.find(command.code()).orElseThrow();
     }
@@ -149,5 +149,10 @@ public class HandlingPointService {
         map.put("workKinds", row.workKinds());
         map.put("active", row.active());
         return map;
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> values) {
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
     }
 }
