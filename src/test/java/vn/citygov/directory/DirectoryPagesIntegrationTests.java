@@ -109,6 +109,30 @@ class DirectoryPagesIntegrationTests {
         assertThat(duplicate.body()).contains("error-summary").contains("href=\"#code\"");
     }
 
+    @Test
+    void aCityAdministratorMergesAnAgencyThroughTheForm() throws Exception {
+        Browser admin = new Browser().login("admin");
+        String token = admin.token("admin");
+        assertThat(admin.postJson("/api/v1/agencies", "{\"code\":\"ban-sap-nhap\",\"name\":\"Ban Sắp nhập\","
+                + "\"kind\":\"other\",\"parentCode\":\"ubnd-tphcm\"}", token).statusCode()).isEqualTo(201);
+        assertThat(admin.get("/directory/agencies/ban-sap-nhap").body()).contains("/directory/agencies/ban-sap-nhap/merge");
+
+        String form = admin.get("/directory/agencies/ban-sap-nhap/merge").body();
+        HttpResponse<String> missing = admin.post("/directory/agencies/ban-sap-nhap/merge", Map.of("_csrf", csrf(form)));
+        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).contains("error-summary").contains("href=\"#into\"");
+
+        HttpResponse<String> merged = admin.post("/directory/agencies/ban-sap-nhap/merge",
+                Map.of("_csrf", csrf(form), "into", "van-phong-ubnd"));
+        assertThat(merged.statusCode()).isEqualTo(302);
+        String page = admin.get("/directory/agencies/ban-sap-nhap").body();
+        assertThat(page).contains("/directory/agencies/van-phong-ubnd").doesNotContain("/directory/agencies/ban-sap-nhap/merge");
+
+        // A ward administrator may edit their ward but never restructure the city.
+        Browser ward = new Browser().login("quantri.saigon");
+        assertThat(ward.get("/directory/agencies/ubnd-26740/merge").statusCode()).isEqualTo(403);
+    }
+
     private static Map<String, String> fields(String form, String version, String name, String email) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", csrf(form));
@@ -147,6 +171,23 @@ class DirectoryPagesIntegrationTests {
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
             return this;
+        }
+
+        String token(String username) throws IOException, InterruptedException {
+            HttpResponse<String> response = postJson("/api/v1/auth/token",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}", null);
+            Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+            assertThat(m.find()).as(response.body()).isTrue();
+            return m.group(1);
+        }
+
+        HttpResponse<String> postJson(String path, String json, String token) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.citygov.directory.AdminUnitService;
 import vn.citygov.directory.Agency;
 import vn.citygov.directory.AgencyChanges;
@@ -27,6 +28,7 @@ import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.ConflictException;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.InvalidInputException;
+import vn.citygov.platform.error.NotFoundException;
 
 /**
  * Edit forms for agency and city administrators. The pages need a login (not public paths); the
@@ -80,6 +82,28 @@ class DirectoryEditController {
             errors.add(invalid.field(), message(invalid));
             return agencyForm(agency, form, errors, false, model);
         }
+    }
+
+    @GetMapping("/directory/agencies/{code}/merge")
+    String mergeForm(@PathVariable String code, Model model) {
+        Agency agency = agencies.get(code);
+        requireEdit(agency.active() && agencies.canCreate());
+        return mergeForm(agency, null, FormErrors.none(), model);
+    }
+
+    @PostMapping("/directory/agencies/{code}/merge")
+    String merge(@PathVariable String code, @RequestParam(required = false) String into, Model model) {
+        Agency agency = agencies.get(code);
+        requireEdit(agency.active() && agencies.canCreate());
+        FormErrors errors = FormErrors.none();
+        try {
+            agencies.merge(code, into == null || into.isBlank() ? null : into.strip());
+            return "redirect:/directory/agencies/" + code + "?merged";
+        } catch (InvalidInputException | ConflictException | NotFoundException refused) {
+            // The source exists (checked above), so any of these is about the chosen target.
+            errors.add("into", message(refused));
+        }
+        return mergeForm(agency, into, errors, model);
     }
 
     @GetMapping("/directory/agencies/{code}/handling-points/new")
@@ -160,6 +184,14 @@ class DirectoryEditController {
         model.addAttribute("parents", agencies.allActive().stream().filter(a -> !a.code().equals(agency.code())).toList());
         model.addAttribute("units", units.all());
         return "directory/agency-edit";
+    }
+
+    private String mergeForm(Agency agency, String into, FormErrors errors, Model model) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("into", into);
+        model.addAttribute("errors", errors);
+        model.addAttribute("targets", agencies.allActive().stream().filter(a -> !a.code().equals(agency.code())).toList());
+        return "directory/agency-merge";
     }
 
     private String newPointForm(Agency agency, NewHandlingPoint form, FormErrors errors, Model model) {

@@ -69,6 +69,7 @@ class DirectoryPageController {
         model.addAttribute("points", points.ofAgency(code));
         model.addAttribute("history", agencies.history(code));
         model.addAttribute("canEdit", agency.active() && agencies.canEdit(code));
+        model.addAttribute("canMerge", agency.active() && agencies.canCreate());
         return "directory/agency";
     }
 
