@@ -103,6 +103,9 @@ class LunarCalendarUnitTests {
         assertThat(LunarCalendar.lastDayOfLunarYear(2025)).isEqualTo(LocalDate.of(2026, 2, 16));
         assertThat(LunarCalendar.toLunar(LocalDate.of(2026, 2, 16))).isEqualTo(new LunarDate(2025, 12, 29, false));
         assertThat(LunarCalendar.lastDayOfLunarYear(2026)).isEqualTo(LocalDate.of(2027, 2, 5));
+        // Tháng Chạp Kỷ Dậu runs 04/01/2030 - 01/02/2030: 29 days.
+        assertThat(LunarCalendar.toLunar(LocalDate.of(2030, 1, 4))).isEqualTo(new LunarDate(2029, 12, 1, false));
+        assertThat(LunarCalendar.toLunar(LocalDate.of(2030, 2, 1))).isEqualTo(new LunarDate(2029, 12, 29, false));
     }
 
     @Test
