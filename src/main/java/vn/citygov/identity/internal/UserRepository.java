@@ -1,0 +1,186 @@
+package vn.citygov.identity.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.citygov.identity.NewUser;
+import vn.citygov.platform.api.PageQuery;
+import vn.citygov.platform.api.PageResult;
+import vn.citygov.platform.security.CityGovUser;
+import vn.citygov.platform.security.CityGovUser.Grant;
+import vn.citygov.platform.security.CityGovUser.UserKind;
+
+/** Users, their roles and grants, and the counters behind login lockout. */
+@Repository
+public class UserRepository {
+
+    private static final String FIND_LOGIN = """
+            SELECT id, username, display_name, email, kind, password_hash, enabled, failed_attempts, locked_until
+            FROM identity_user WHERE lower(username) = lower(:username)
+            """;
+    private static final String FIND_BY_ID = """
+            SELECT id, username, display_name, email, kind, password_hash, enabled, failed_attempts, locked_until
+            FROM identity_user WHERE id = :id
+            """;
+    private static final String FIND_BY_EMAIL = """
+            SELECT id, username, display_name, email, kind, password_hash, enabled, failed_attempts, locked_until
+            FROM identity_user WHERE lower(email) = lower(:email) AND enabled
+            """;
+    private static final String GRANTS = """
+            SELECT p.permission, ur.agency_code
+            FROM identity_user_role ur JOIN identity_role_permission p ON p.role_code = ur.role_code
+            WHERE ur.user_id = :userId
+            """;
+    private static final String ROLES = """
+            SELECT ur.role_code, r.name_vi, r.name_en, ur.agency_code, ur.handling_point_code
+            FROM identity_user_role ur JOIN identity_role r ON r.code = ur.role_code
+            WHERE ur.user_id = :userId ORDER BY ur.role_code, ur.agency_code
+            """;
+    private static final String RECORD_FAILURE = """
+            UPDATE identity_user SET failed_attempts = failed_attempts + 1,
+                locked_until = CASE WHEN failed_attempts + 1 >= :threshold
+                    THEN now() + make_interval(secs => least(:maxLockSeconds,
+                        :baseLockSeconds * power(2, failed_attempts + 1 - :threshold)))
+                    ELSE locked_until END
+            WHERE id = :id
+            RETURNING failed_attempts, locked_until
+            """;
+    private static final String RESET_FAILURES = """
+            UPDATE identity_user SET failed_attempts = 0, locked_until = NULL
+            WHERE id = :id AND (failed_attempts <> 0 OR locked_until IS NOT NULL)
+            """;
+    private static final String INSERT_USER = """
+            INSERT INTO identity_user (username, display_name, email, phone, kind, password_hash, demo)
+            VALUES (:username, :displayName, :email, :phone, :kind, :passwordHash, :demo)
+            RETURNING id
+            """;
+    private static final String INSERT_ROLE = """
+            INSERT INTO identity_user_role (user_id, role_code, agency_code, handling_point_code)
+            VALUES (:userId, :roleCode, :agencyCode, :handlingPointCode)
+            ON CONFLICT DO NOTHING
+            """;
+    private static final String UPDATE_PASSWORD = """
+            UPDATE identity_user SET password_hash = :hash, failed_attempts = 0, locked_until = NULL,
+                version = version + 1 WHERE id = :id
+            """;
+    private static final String COUNT_USERS = """
+            SELECT count(*) FROM identity_user
+            WHERE (:q = '' OR lower(username) LIKE :like OR lower(display_name) LIKE :like)
+              AND (:agency = '' OR EXISTS (SELECT 1 FROM identity_user_role ur
+                   WHERE ur.user_id = identity_user.id AND ur.agency_code = :agency))
+            """;
+    private static final String PAGE_USERS = """
+            SELECT id, username, display_name, email, kind, enabled, locked_until
+            FROM identity_user
+            WHERE (:q = '' OR lower(username) LIKE :like OR lower(display_name) LIKE :like)
+              AND (:agency = '' OR EXISTS (SELECT 1 FROM identity_user_role ur
+                   WHERE ur.user_id = identity_user.id AND ur.agency_code = :agency))
+            ORDER BY username LIMIT :limit OFFSET :offset
+            """;
+    private static final String COUNT_ALL = "SELECT count(*) FROM identity_user";
+
+    private final JdbcClient jdbc;
+
+    public UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LoginRecord> findForLogin(String username) {
+        return jdbc.sql(FIND_LOGIN).param("username", username).query(LoginRecord.class).optional();
+    }
+
+    public Optional<LoginRecord> findById(long id) {
+        return jdbc.sql(FIND_BY_ID).param("id", id).query(LoginRecord.class).optional();
+    }
+
+    public List<LoginRecord> findByEmail(String email) {
+        return jdbc.sql(FIND_BY_EMAIL).param("email", email).query(LoginRecord.class).list();
+    }
+
+    public Set<Grant> grantsOf(long userId) {
+        return new HashSet<>(jdbc.sql(GRANTS).param("userId", userId)
+                .query((rs, n) -> new Grant(rs.getString(1), rs.getString(2))).list());
+    }
+
+    public List<RoleAssignment> rolesOf(long userId) {
+        return jdbc.sql(ROLES).param("userId", userId).query(RoleAssignment.class).list();
+    }
+
+    public CityGovUser toUser(LoginRecord record) {
+        return new CityGovUser(record.id(), record.username(), record.displayName(),
+                UserKind.valueOf(record.kind()), grantsOf(record.id()));
+    }
+
+    /** Counts a failed password and locks the account with a doubling back-off once the threshold is reached. */
+    public Optional<Instant> recordFailure(long id, int threshold, long baseLockSeconds, long maxLockSeconds) {
+        return jdbc.sql(RECORD_FAILURE).param("id", id).param("threshold", threshold)
+                .param("baseLockSeconds", baseLockSeconds).param("maxLockSeconds", maxLockSeconds)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .single();
+    }
+
+    public void resetFailures(long id) {
+        jdbc.sql(RESET_FAILURES).param("id", id).update();
+    }
+
+    public long insert(NewUser user, String passwordHash, boolean demo) {
+        return jdbc.sql(INSERT_USER).param("username", user.username()).param("displayName", user.displayName())
+                .param("email", user.email()).param("phone", user.phone()).param("kind", user.kind().name())
+                .param("passwordHash", passwordHash).param("demo", demo)
+                .query(Long.class).single();
+    }
+
+    public void assignRole(long userId, String roleCode, String agencyCode, String handlingPointCode) {
+        jdbc.sql(INSERT_ROLE).param("userId", userId).param("roleCode", roleCode).param("agencyCode", agencyCode)
+                .param("handlingPointCode", handlingPointCode).update();
+    }
+
+    public void updatePassword(long id, String hash) {
+        jdbc.sql(UPDATE_PASSWORD).param("id", id).param("hash", hash).update();
+    }
+
+    public long count() {
+        return jdbc.sql(COUNT_ALL).query(Long.class).single();
+    }
+
+    public PageResult<UserSummary> page(String q, String agency, PageQuery query) {
+        String folded = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        String agencyCode = agency == null ? "" : agency;
+        String like = "%" + folded.replace("%", "\\%").replace("_", "\\_") + "%";
+        long total = jdbc.sql(COUNT_USERS).param("q", folded).param("like", like).param("agency", agencyCode)
+                .query(Long.class).single();
+        List<UserSummary> items = jdbc.sql(PAGE_USERS).param("q", folded).param("like", like)
+                .param("agency", agencyCode).param("limit", query.size()).param("offset", query.offset())
+                .query(UserSummary.class).list();
+        return PageResult.of(items, total, query);
+    }
+
+    /** What login needs to know of a user. */
+    public record LoginRecord(long id, String username, String displayName, String email, String kind,
+            String passwordHash, boolean enabled, int failedAttempts, OffsetDateTime lockedUntil) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        }
+    }
+
+    /** A user as listed to administrators. */
+    public record UserSummary(long id, String username, String displayName, String email, String kind,
+            boolean enabled, OffsetDateTime lockedUntil) {
+    }
+
+    /** A role held by a user, and where. */
+    public record RoleAssignment(String roleCode, String nameVi, String nameEn, String agencyCode,
+            String handlingPointCode) {
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
