@@ -1,18 +1,23 @@
 package vn.citygov.calendar.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.citygov.calendar.Holiday;
-import vn.citygov.calendar.HolidayConflictException;
+import vn.citygov.calendar.HolidayChanged;
 import vn.citygov.calendar.HolidayEdit;
 import vn.citygov.calendar.HolidayKind;
-import vn.citygov.calendar.HolidayNotFoundException;
 import vn.citygov.calendar.HolidayRules;
 import vn.citygov.calendar.HolidayStatus;
 import vn.citygov.calendar.WorkingDayCalendar;
+import vn.citygov.platform.error.ConflictException;
+import vn.citygov.platform.error.InvalidInputException;
+import vn.citygov.platform.error.NotFoundException;
 
 /**
  * Administrators' changes to the holidays, with optimistic locking on {@code version}.
@@ -28,10 +33,12 @@ public class HolidayAdminService {
 
     private final CalendarRepository repository;
     private final WorkingDayCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    HolidayAdminService(CalendarRepository repository, WorkingDayCalendar calendar) {
+    HolidayAdminService(CalendarRepository repository, WorkingDayCalendar calendar, ApplicationEventPublisher events) {
         this.repository = repository;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** Creates (version null) or updates (version = the one read) the holiday on {@code date}. */
@@ -43,17 +50,19 @@ public class HolidayAdminService {
         var existing = repository.findHoliday(date);
         if (existing.isEmpty()) {
             if (edit.version() != null && edit.version() != 0) {
-                throw new HolidayConflictException("No holiday on " + date + " any more; it was deleted");
+                throw new ConflictException("calendar.error.holiday-deleted", date);
             }
             repository.insertHoliday(holiday);
         } else if (edit.version() == null) {
-            throw new HolidayConflictException("A holiday exists on " + date + "; send its version to change it");
+            throw new ConflictException("calendar.error.holiday-exists", date);
         } else if (!repository.updateHoliday(holiday, edit.version())) {
-            throw new HolidayConflictException("The holiday on " + date + " was changed by someone else (version "
-                    + existing.get().version() + ")");
+            throw new ConflictException("calendar.error.stale-version", date, existing.get().version());
         }
+        Holiday saved = repository.findHoliday(date).orElseThrow();
+        events.publishEvent(new HolidayChanged(date.toString(), existing.isEmpty() ? "created" : "updated",
+                changes(existing.orElse(null), saved)));
         invalidateAfterCommit(date.getYear());
-        return repository.findHoliday(date).orElseThrow();
+        return saved;
     }
 
     /** Deletes the holiday on {@code date}; with a version, only if it is still that version. */
@@ -61,12 +70,12 @@ public class HolidayAdminService {
     public void delete(LocalDate date, Integer version) {
         checkYear(date);
         materializeComputedYear(date.getYear());
+        Holiday existing = repository.findHoliday(date).orElseThrow(() -> new NotFoundException("holiday", date));
         if (!repository.deleteHoliday(date, version)) {
-            if (repository.findHoliday(date).isPresent()) {
-                throw new HolidayConflictException("The holiday on " + date + " was changed by someone else");
-            }
-            throw new HolidayNotFoundException("No holiday on " + date);
+            throw new ConflictException("calendar.error.stale-version", date, existing.version());
         }
+        events.publishEvent(new HolidayChanged(date.toString(), "deleted",
+                Map.of("nameVi", existing.nameVi(), "status", existing.status().code())));
         invalidateAfterCommit(date.getYear());
     }
 
@@ -91,14 +100,39 @@ public class HolidayAdminService {
 
     private static void checkYear(LocalDate date) {
         if (date.getYear() < WorkingDayCalendar.MIN_YEAR || date.getYear() > WorkingDayCalendar.MAX_YEAR) {
-            throw new IllegalArgumentException("Year out of the supported range " + WorkingDayCalendar.MIN_YEAR
-                    + "-" + WorkingDayCalendar.MAX_YEAR + ": " + date.getYear());
+            throw new InvalidInputException("date", "calendar.error.year-range",
+                    String.valueOf(WorkingDayCalendar.MIN_YEAR), String.valueOf(WorkingDayCalendar.MAX_YEAR));
+        }
+    }
+
+    /** Field → {"from", "to"} for what an update changed, or field → value for a new holiday. */
+    private static Map<String, Object> changes(Holiday before, Holiday after) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        put(changes, "nameVi", before == null ? null : before.nameVi(), after.nameVi(), before == null);
+        put(changes, "nameEn", before == null ? null : before.nameEn(), after.nameEn(), before == null);
+        put(changes, "kind", before == null ? null : before.kind().code(), after.kind().code(), before == null);
+        put(changes, "status", before == null ? null : before.status().code(), after.status().code(), before == null);
+        put(changes, "source", before == null ? null : before.source(), after.source(), before == null);
+        put(changes, "note", before == null ? null : before.note(), after.note(), before == null);
+        return changes;
+    }
+
+    private static void put(Map<String, Object> changes, String field, Object from, Object to, boolean created) {
+        if (created) {
+            if (to != null) {
+                changes.put(field, to);
+            }
+        } else if (!java.util.Objects.equals(from, to)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("from", from);
+            change.put("to", to);
+            changes.put(field, change);
         }
     }
 
     private static Holiday validate(LocalDate date, HolidayEdit edit) {
         if (edit == null) {
-            throw new IllegalArgumentException("A holiday body is required");
+            throw new InvalidInputException("nameVi", "calendar.error.required", "nameVi");
         }
         String nameVi = required("nameVi", edit.nameVi());
         String nameEn = required("nameEn", edit.nameEn());
@@ -110,7 +144,7 @@ public class HolidayAdminService {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidInputException(field, "calendar.error.required", field);
         }
         return optional(field, value);
     }
@@ -120,7 +154,7 @@ public class HolidayAdminService {
             return null;
         }
         if (value.length() > MAX_TEXT) {
-            throw new IllegalArgumentException(field + " is longer than " + MAX_TEXT + " characters");
+            throw new InvalidInputException(field, "calendar.error.too-long", field, MAX_TEXT);
         }
         return value.strip();
     }
