@@ -92,7 +92,10 @@ public final class LunarCalendar {
         return new LunarDate(lunarYear, month, day, leap);
     }
 
-    /** The solar date of a lunar date; throws if {@code leapMonth} is set but that month is not leap that year. */
+    /**
+     * The solar date of a lunar date; throws if {@code leapMonth} is set but that month is not leap that
+     * year, or if the day does not exist (day 30 of a 29-day month).
+     */
     public static LocalDate toSolar(LunarDate lunar) {
         checkRange(lunar.year());
         int month = lunar.month();
@@ -126,6 +129,10 @@ public final class LunarCalendar {
             throw new IllegalArgumentException("Lunar year " + lunar.year() + " has no leap month");
         }
         long monthStart = newMoonDay(k + offset);
+        if (lunar.day() > newMoonDay(k + offset + 1) - monthStart) {
+            throw new IllegalArgumentException("Lunar month " + lunar.month() + "/" + lunar.year() + " has only "
+                    + (newMoonDay(k + offset + 1) - monthStart) + " days");
+        }
         return LocalDate.ofEpochDay(monthStart + lunar.day() - 1 - EPOCH_DAY_JDN);
     }
 

@@ -119,6 +119,8 @@ class LunarCalendarUnitTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LunarCalendar.toSolar(new LunarDate(2026, 5, 1, true)))
                 .isInstanceOf(IllegalArgumentException.class);
+        // Tháng Chạp Kỷ Dậu (2029) has 29 days, so there is no 30 Chạp.
+        assertThatThrownBy(() -> LunarCalendar.toSolar(2029, 12, 30)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
