@@ -52,7 +52,10 @@ public class HolidayAdminService {
             if (edit.version() != null && edit.version() != 0) {
                 throw new ConflictException("calendar.error.holiday-deleted", date);
             }
-            repository.insertHoliday(holiday);
+            if (!repository.insertHoliday(holiday)) {
+                // Another administrator created it between our read and our insert.
+                throw new ConflictException("calendar.error.holiday-exists", date);
+            }
         } else if (edit.version() == null) {
             throw new ConflictException("calendar.error.holiday-exists", date);
         } else if (!repository.updateHoliday(holiday, edit.version())) {
