@@ -1,5 +1,8 @@
 package vn.citygov.calendar.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -31,6 +34,7 @@ import vn.citygov.calendar.internal.HolidayAdminService;
 import vn.citygov.platform.error.InvalidInputException;
 
 /** Holidays, working days and deadlines over HTTP; holiday edits need {@code calendar.holiday.edit}. */
+@Tag(name = "Calendar", description = "Public holidays, working days and legal deadlines (Asia/Ho_Chi_Minh)")
 @RestController
 @RequestMapping("/api/v1/calendar")
 public class CalendarApiController {
@@ -80,16 +84,21 @@ public class CalendarApiController {
             String note, Integer version) {
     }
 
+    @Operation(summary = "Holidays of a year", description = "Stored holidays, or for a year without data the ones computed from the Labour Code (status computed). Default: this year.")
+    @ApiResponse(responseCode = "400", description = "Year outside 1900-2199")
     @GetMapping("/holidays")
     public List<HolidayDto> holidays(@RequestParam(required = false) Integer year) {
         return calendar.holidays(year(year)).stream().map(HolidayDto::of).toList();
     }
 
+    @Operation(summary = "Public-sector working-day swaps of a year", description = "day_off: a weekday given off; workday: a Saturday worked in exchange.")
     @GetMapping("/swaps")
     public List<SwapDto> swaps(@RequestParam(required = false) Integer year) {
         return calendar.swaps(year(year)).stream().map(SwapDto::of).toList();
     }
 
+    @Operation(summary = "Deadline of a time limit", description = "Give received (ISO-8601, e.g. 2026-02-13T10:00:00+07:00) and exactly one of workingDays or workingHours. Days: counting starts the working day after receipt (receipt at or after 15:00 counts the next working day); the deadline is 17:00 of the last day. Hours: office hours 07:30-11:30 and 13:00-17:00 only.")
+    @ApiResponse(responseCode = "400", description = "Missing or malformed parameter")
     @GetMapping("/deadline")
     public DeadlineDto deadline(@RequestParam String received,
             @RequestParam(required = false) Integer workingDays,
@@ -112,6 +121,7 @@ public class CalendarApiController {
                 workingHours, format(deadline), calendar.zone().getId());
     }
 
+    @Operation(summary = "Working days between two dates", description = "Counts working days d with from < d <= to; negative when to is before from.")
     @GetMapping("/working-days")
     public WorkingDaysDto workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -121,6 +131,8 @@ public class CalendarApiController {
                 "working days d with from < d <= to; negative if to is before from");
     }
 
+    @Operation(summary = "Create or change the holiday of a date", description = "Without version: create (201). With the version last read: update (200). Needs calendar.holiday.edit.")
+    @ApiResponse(responseCode = "409", description = "Stale version, or a holiday already exists on that date")
     @PutMapping("/holidays/{date}")
     @PreAuthorize("hasAuthority('calendar.holiday.edit')")
     public ResponseEntity<HolidayDto> put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -135,6 +147,9 @@ public class CalendarApiController {
                 : ResponseEntity.ok(saved);
     }
 
+    @Operation(summary = "Delete the holiday of a date", description = "With version, only if unchanged since read. Needs calendar.holiday.edit.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No holiday on that date")
     @DeleteMapping("/holidays/{date}")
     @PreAuthorize("hasAuthority('calendar.holiday.edit')")
     public ResponseEntity<Void> delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
