@@ -47,7 +47,9 @@ public class PasswordAuthenticationProvider implements AuthenticationProvider {
         this.users = users;
         this.encoder = encoder;
         this.events = events;
-        this.transactions = transactions;
+        // Failures are counted in their own transaction: the caller's rolls back when login fails.
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.threshold = threshold;
         this.baseLockSeconds = baseLockSeconds;

@@ -19,4 +19,9 @@ public interface AuditedChange {
 
     /** What changed: field → new value, or field → {"from":…, "to":…}. Never secrets. */
     Map<String, Object> changes();
+
+    /** The agency the object belongs to, so that agency administrators can read their own trail. */
+    default String agencyCode() {
+        return null;
+    }
 }

@@ -118,6 +118,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof vn.citygov.platform.web.BodyTooLargeException) {
+                return new ResponseEntity<>(problems.forStatus(HttpStatus.CONTENT_TOO_LARGE), problemHeaders(),
+                        HttpStatus.CONTENT_TOO_LARGE);
+            }
+        }
         return new ResponseEntity<>(problems.create(HttpStatus.BAD_REQUEST, "malformed-body", "error.malformed-body"),
                 problemHeaders(), HttpStatus.BAD_REQUEST);
     }

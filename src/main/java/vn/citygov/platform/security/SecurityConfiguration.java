@@ -36,7 +36,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiCredentials credentials, ProblemSecurityHandlers handlers,
-            ObjectProvider<PublicPaths> publicPaths) throws Exception {
+            ObjectProvider<PublicPaths> publicPaths,
+            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+            throws Exception {
         List<PublicPaths.Rule> open = publicPaths.orderedStream().flatMap(p -> p.rules().stream()).toList();
         http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
@@ -56,6 +59,7 @@ class SecurityConfiguration {
                             auth.requestMatchers(rule.method(), rule.pattern()).permitAll();
                         }
                     }
+                    auth.requestMatchers(new UnmappedRequestMatcher(mappings)).permitAll();
                     auth.anyRequest().authenticated();
                 });
         return http.build();

@@ -65,7 +65,9 @@ public class CityGovLocaleResolver implements LocaleResolver {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/error/problem");
+        // On the error page, the language follows the request that failed.
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed != null ? failed.toString() : request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/");
     }
 }

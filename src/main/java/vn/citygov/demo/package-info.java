@@ -1,0 +1,7 @@
+/**
+ * Demo data: deterministic, realistic Vietnamese accounts and records for trying CityGov and for
+ * benchmarks. Loaded only when {@code citygov.demo.enabled=true}; never in a real installation.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"platform", "identity"})
+package vn.citygov.demo;

@@ -1,0 +1,114 @@
+package vn.citygov.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running application over real HTTP, the way an outside client would. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private final Map<String, String> headers;
+
+    public ApiClient(int port) {
+        this("http://127.0.0.1:" + port, Map.of());
+    }
+
+    private ApiClient(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = new LinkedHashMap<>(headers);
+    }
+
+    public ApiClient header(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, more);
+    }
+
+    public ApiClient bearer(String token) {
+        return header("Authorization", "Bearer " + token);
+    }
+
+    /** Logs in through the token endpoint and returns a client that sends the token. */
+    public ApiClient as(String username) {
+        Response r = post("/api/v1/auth/token", Map.of("username", username, "password", "citygov-demo"));
+        if (r.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.body());
+        }
+        return bearer(r.json().get("access_token").asString());
+    }
+
+    public Response get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response put(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
+    /** Any method, raw body and content type: for the bad-input tests. */
+    public Response raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = builder(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(b::header);
+        return b;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer with helpers for JSON bodies. */
+    public record Response(int status, String contentType, String body, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+}
