@@ -1,224 +1,208 @@
 package vn.citygov.calendar;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.http.Cookie;
-import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.support.ApiClient;
+import vn.citygov.support.ApiClient.Response;
+import vn.citygov.support.IntegrationTest;
 
-/** The calendar over HTTP, on the embedded PostgreSQL with the seeded data. */
-@SpringBootTest(properties = {
-    "citygov.db.embedded.data-directory=target/calendar-it/pgdata",
-    "citygov.db.embedded.clean=true",
-    "citygov.db.embedded.durable=false"})
-@AutoConfigureMockMvc
+/** The calendar over real HTTP, on the embedded PostgreSQL seeded by the calendar migrations. */
+@IntegrationTest
 class CalendarIntegrationTests {
 
-    private static final String PROBLEM = "application/problem+json";
-
-    @Autowired
-    MockMvc mvc;
+    @LocalServerPort
+    int port;
 
     @Autowired
     WorkingDayCalendar calendar;
 
-    private static RequestPostProcessor editor() {
-        return user("calendar-admin").authorities(new SimpleGrantedAuthority("calendar.holiday.edit"));
+    private ApiClient anonymous() {
+        return new ApiClient(port);
+    }
+
+    private static List<String> values(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asString()));
+        return values;
+    }
+
+    private static Map<String, Object> holiday(String nameVi, String nameEn, String status, Integer version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nameVi", nameVi);
+        body.put("nameEn", nameEn);
+        body.put("kind", "fixed");
+        body.put("status", status);
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
     }
 
     @Test
-    void seededHolidaysOf2026() throws Exception {
-        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2026"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(12)))
-                .andExpect(jsonPath("$[0].date", is("2026-01-01")))
-                .andExpect(jsonPath("$[1].date", is("2026-02-16")))
-                .andExpect(jsonPath("$[1].status", is("official")))
-                .andExpect(jsonPath("$[1].lunarDate", is("29/12/2025 (Ất Tỵ)")))
-                .andExpect(jsonPath("$[*].status", not(hasItem("computed"))));
-        mvc.perform(get("/api/v1/calendar/swaps").param("year", "2026"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(4)))
-                .andExpect(jsonPath("$[0].date", is("2026-01-02")))
-                .andExpect(jsonPath("$[0].kind", is("day_off")))
-                .andExpect(jsonPath("$[1].date", is("2026-01-10")))
-                .andExpect(jsonPath("$[1].kind", is("workday")));
+    void seededHolidaysAndSwapsOf2026() {
+        Response holidays = anonymous().get("/api/v1/calendar/holidays?year=2026");
+        assertThat(holidays.status()).isEqualTo(200);
+        JsonNode list = holidays.json();
+        assertThat(list.size()).isEqualTo(12);
+        assertThat(list.get(0).get("date").asString()).isEqualTo("2026-01-01");
+        assertThat(list.get(1).get("date").asString()).isEqualTo("2026-02-16");
+        assertThat(list.get(1).get("status").asString()).isEqualTo("official");
+        assertThat(list.get(1).get("lunarDate").asString()).isEqualTo("29/12/2025 (Ất Tỵ)");
+        assertThat(values(list, "status")).doesNotContain("computed");
+
+        JsonNode swaps = anonymous().get("/api/v1/calendar/swaps?year=2026").json();
+        assertThat(values(swaps, "date")).containsExactly("2026-01-02", "2026-01-10", "2026-08-22", "2026-08-31");
+        assertThat(values(swaps, "kind")).containsExactly("day_off", "workday", "workday", "day_off");
     }
 
     @Test
-    void computedHolidaysOf2030() throws Exception {
-        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2030"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(14)))
-                .andExpect(jsonPath("$[*].status", everyItem(is("computed"))))
-                .andExpect(jsonPath("$[2].date", is("2030-02-02")))
-                .andExpect(jsonPath("$[2].nameEn", is("Lunar New Year (day 1 of 1st lunar month)")));
+    void computedHolidaysOf2030() {
+        JsonNode list = anonymous().get("/api/v1/calendar/holidays?year=2030").json();
+        assertThat(list.size()).isEqualTo(14);
+        assertThat(values(list, "status")).containsOnly("computed");
+        assertThat(list.get(2).get("date").asString()).isEqualTo("2030-02-02");
+        assertThat(list.get(2).get("nameEn").asString()).isEqualTo("Lunar New Year (day 1 of 1st lunar month)");
     }
 
     @Test
-    void deadlines() throws Exception {
-        mvc.perform(get(URI.create("/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00&workingDays=3")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.received", is("2026-02-13T10:00:00+07:00")))
-                .andExpect(jsonPath("$.receivedCountsOn", is("2026-02-13")))
-                .andExpect(jsonPath("$.workingDays", is(3)))
-                .andExpect(jsonPath("$.deadline", is("2026-02-25T17:00:00+07:00")));
-        mvc.perform(get(URI.create("/api/v1/calendar/deadline?received=2026-03-03T03:00:00Z&workingHours=4")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.deadline", is("2026-03-03T15:30:00+07:00")));
-        mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-02-13").param("to", "2026-02-25"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.workingDays", is(3)));
+    void deadlinesAndWorkingDays() {
+        Response days = anonymous().get("/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00&workingDays=3");
+        assertThat(days.status()).isEqualTo(200);
+        assertThat(days.json().get("received").asString()).isEqualTo("2026-02-13T10:00:00+07:00");
+        assertThat(days.json().get("receivedCountsOn").asString()).isEqualTo("2026-02-13");
+        assertThat(days.json().get("workingDays").asInt()).isEqualTo(3);
+        assertThat(days.json().get("deadline").asString()).isEqualTo("2026-02-25T17:00:00+07:00");
+
+        Response hours = anonymous().get("/api/v1/calendar/deadline?received=2026-03-03T03:00:00Z&workingHours=4");
+        assertThat(hours.json().get("deadline").asString()).isEqualTo("2026-03-03T15:30:00+07:00");
+
+        Response between = anonymous().get("/api/v1/calendar/working-days?from=2026-02-13&to=2026-02-25");
+        assertThat(between.json().get("workingDays").asInt()).isEqualTo(3);
     }
 
     @Test
-    void badParametersAnswer400ProblemJson() throws Exception {
-        String[] urls = {
+    void badParametersAnswer400ProblemJson() {
+        String[] paths = {
             "/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00&workingDays=abc",
             "/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00",
             "/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00&workingDays=1&workingHours=1",
             "/api/v1/calendar/deadline?received=yesterday&workingDays=1",
             "/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00&workingDays=-1",
+            "/api/v1/calendar/deadline?received=2026-02-13T10:00:00%2B07:00&workingHours=999999",
             "/api/v1/calendar/deadline?workingDays=1",
             "/api/v1/calendar/holidays?year=1800",
             "/api/v1/calendar/holidays?year=abc",
             "/api/v1/calendar/working-days?from=2026-13-01&to=2026-02-01",
+            "/api/v1/calendar/working-days?from=2026-01-01",
         };
-        for (String url : urls) {
-            // A URI, so that MockMvc does not encode the %2B a second time.
-            mvc.perform(get(URI.create(url)))
-                    .andExpect(status().isBadRequest())
-                    .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        for (String path : paths) {
+            Response r = anonymous().get(path);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.isProblem()).as(path).isTrue();
         }
     }
 
     @Test
-    void editingHolidaysNeedsThePermission() throws Exception {
-        String body = """
-                {"nameVi":"Ngày Văn hóa Việt Nam","nameEn":"Vietnam Culture Day","kind":"fixed","status":"official"}
-                """;
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(user("clerk").authorities(new SimpleGrantedAuthority("dossier.read"))))
-                .andExpect(status().isForbidden());
-        mvc.perform(delete("/api/v1/calendar/holidays/2026-01-01"))
-                .andExpect(status().isUnauthorized());
+    void editingHolidaysNeedsThePermission() {
+        Map<String, Object> body = holiday("Ngày Văn hóa Việt Nam", "Vietnam Culture Day", "official", null);
+        Response anonymousPut = anonymous().put("/api/v1/calendar/holidays/2027-11-24", body);
+        assertThat(anonymousPut.status()).isEqualTo(401);
+        assertThat(anonymousPut.isProblem()).isTrue();
+        Response officialPut = anonymous().as("canbo").put("/api/v1/calendar/holidays/2027-11-24", body);
+        assertThat(officialPut.status()).isEqualTo(403);
+        assertThat(anonymous().as("canbo").delete("/api/v1/calendar/holidays/2027-01-01").status()).isEqualTo(403);
+        assertThat(anonymous().delete("/api/v1/calendar/holidays/2027-01-01").status()).isEqualTo(401);
     }
 
     @Test
-    void administratorCreatesUpdatesAndDeletesAHoliday() throws Exception {
-        assertWorkingDays("2026-11-23", "2026-11-24", 1);
-        String body = """
-                {"nameVi":"Ngày Văn hóa Việt Nam","nameEn":"Vietnam Culture Day","kind":"fixed","status":"official"}
-                """;
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.version", is(0)))
-                .andExpect(jsonPath("$.status", is("official")));
-        // The cached 2026 calendar was invalidated: 24/11 is now a day off.
-        assertWorkingDays("2026-11-23", "2026-11-24", 0);
+    void administratorCreatesUpdatesAndDeletesAHolidayWithAnAuditTrail() {
+        ApiClient admin = anonymous().as("admin");
+        assertWorkingDays("2027-11-23", "2027-11-24", 1);
 
-        // Creating again without a version is a conflict; updating needs the current version.
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        String update = """
-                {"nameVi":"Ngày Văn hóa Việt Nam","nameEn":"Vietnam Culture Day","kind":"fixed",
-                 "status":"provisional","version":0}
-                """;
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.version", is(1)))
-                .andExpect(jsonPath("$.status", is("provisional")));
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON).content(update))
-                .andExpect(status().isConflict());
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"nameEn\":\"x\",\"version\":1}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        mvc.perform(put("/api/v1/calendar/holidays/2026-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"nameVi\":\"a\",\"nameEn\":\"b\",\"kind\":\"weekly\",\"version\":1}"))
-                .andExpect(status().isBadRequest());
+        Response created = admin.put("/api/v1/calendar/holidays/2027-11-24",
+                holiday("Ngày Văn hóa Việt Nam", "Vietnam Culture Day", "official", null));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("version").asInt()).isZero();
+        // The cached 2027 calendar was invalidated: 24/11 is now a day off.
+        assertWorkingDays("2027-11-23", "2027-11-24", 0);
 
-        mvc.perform(delete("/api/v1/calendar/holidays/2026-11-24").param("version", "0").with(editor()))
-                .andExpect(status().isConflict());
-        mvc.perform(delete("/api/v1/calendar/holidays/2026-11-24").param("version", "1").with(editor()))
-                .andExpect(status().isNoContent());
-        mvc.perform(delete("/api/v1/calendar/holidays/2026-11-24").with(editor()))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
-        assertWorkingDays("2026-11-23", "2026-11-24", 1);
+        Response again = admin.put("/api/v1/calendar/holidays/2027-11-24",
+                holiday("Ngày Văn hóa Việt Nam", "Vietnam Culture Day", "official", null));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.isProblem()).isTrue();
+
+        Map<String, Object> update = holiday("Ngày Văn hóa Việt Nam", "Vietnam Culture Day", "provisional", 0);
+        Response updated = admin.put("/api/v1/calendar/holidays/2027-11-24", update);
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("version").asInt()).isEqualTo(1);
+        assertThat(updated.json().get("status").asString()).isEqualTo("provisional");
+        assertThat(admin.put("/api/v1/calendar/holidays/2027-11-24", update).status()).isEqualTo(409);
+
+        Response missingName = admin.put("/api/v1/calendar/holidays/2027-11-24", Map.of("nameEn", "x", "version", 1));
+        assertThat(missingName.status()).isEqualTo(400);
+        assertThat(missingName.isProblem()).isTrue();
+        Response badKind = admin.put("/api/v1/calendar/holidays/2027-11-24",
+                Map.of("nameVi", "a", "nameEn", "b", "kind", "weekly", "version", 1));
+        assertThat(badKind.status()).isEqualTo(400);
+
+        Response trail = admin.get("/api/v1/audit?objectType=holiday&objectId=2027-11-24");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(values(trail.json().get("items"), "action")).contains("created", "updated");
+        assertThat(values(trail.json().get("items"), "actor")).containsOnly("admin");
+
+        assertThat(admin.delete("/api/v1/calendar/holidays/2027-11-24?version=0").status()).isEqualTo(409);
+        assertThat(admin.delete("/api/v1/calendar/holidays/2027-11-24?version=1").status()).isEqualTo(204);
+        Response gone = admin.delete("/api/v1/calendar/holidays/2027-11-24");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.isProblem()).isTrue();
+        assertWorkingDays("2027-11-23", "2027-11-24", 1);
     }
 
     @Test
-    void theFirstEditOfAComputedYearKeepsItsComputedHolidays() throws Exception {
-        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2031"))
-                .andExpect(jsonPath("$[*].status", everyItem(is("computed"))));
+    void theFirstEditOfAComputedYearKeepsItsComputedHolidays() {
+        assertThat(values(anonymous().get("/api/v1/calendar/holidays?year=2031").json(), "status"))
+                .containsOnly("computed");
         int computed = calendar.holidays(2031).size();
-        mvc.perform(put("/api/v1/calendar/holidays/2031-11-24").with(editor())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"nameVi\":\"Ngày Văn hóa Việt Nam\",\"nameEn\":\"Vietnam Culture Day\"}"))
-                .andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2031"))
-                .andExpect(jsonPath("$", hasSize(computed + 1)))
-                .andExpect(jsonPath("$[*].status", hasItem("official")))
-                .andExpect(jsonPath("$[*].status", hasItem("computed")));
+        Response created = anonymous().as("admin").put("/api/v1/calendar/holidays/2031-11-24",
+                Map.of("nameVi", "Ngày Văn hóa Việt Nam", "nameEn", "Vietnam Culture Day"));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode after = anonymous().get("/api/v1/calendar/holidays?year=2031").json();
+        assertThat(after.size()).isEqualTo(computed + 1);
+        assertThat(values(after, "status")).contains("official", "computed");
     }
 
     @Test
-    void thePageListsHolidaysAndComputesADeadline() throws Exception {
-        mvc.perform(get("/calendar").param("year", "2026"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("16/02/2026")))
-                .andExpect(content().string(containsString("Tết Nguyên đán (mùng 1 tháng Giêng)")))
-                .andExpect(content().string(containsString("Ngày nghỉ lễ, Tết năm 2026")))
-                .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/calendar").param("year", "2026").cookie(new Cookie("citygov-lang", "en")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Lunar New Year (day 1 of 1st lunar month)")))
-                .andExpect(content().string(containsString("Public holidays in 2026")))
-                .andExpect(content().string(not(containsString("??"))));
-        mvc.perform(get("/calendar").param("year", "2026").param("receivedDate", "2026-02-13")
-                        .param("receivedTime", "10:00").param("amount", "3").param("unit", "days"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("25/02/2026")))
-                .andExpect(content().string(containsString("id=\"calculator-result\"")));
-        mvc.perform(get("/calendar").param("receivedDate", "not-a-date").param("amount", "3"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"calculator-error\"")));
-        mvc.perform(get("/calendar").param("year", "2030"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"computed-notice\"")));
+    void thePageListsHolidaysAndComputesADeadline() {
+        Response vi = anonymous().get("/calendar?year=2026");
+        assertThat(vi.status()).isEqualTo(200);
+        assertThat(vi.body()).contains("16/02/2026", "Tết Nguyên đán (mùng 1 tháng Giêng)", "Ngày nghỉ lễ, Tết năm 2026")
+                .doesNotContain("??");
+
+        Response en = anonymous().header("Cookie", "citygov-lang=en").get("/calendar?year=2026");
+        assertThat(en.status()).isEqualTo(200);
+        assertThat(en.body()).contains("Lunar New Year (day 1 of 1st lunar month)", "Public holidays in 2026")
+                .doesNotContain("??");
+
+        Response calculated = anonymous().get(
+                "/calendar?year=2026&receivedDate=2026-02-13&receivedTime=10:00&amount=3&unit=days");
+        assertThat(calculated.body()).contains("id=\"calculator-result\"", "25/02/2026");
+
+        assertThat(anonymous().get("/calendar?receivedDate=not-a-date&amount=3").body())
+                .contains("id=\"calculator-error\"");
+        assertThat(anonymous().get("/calendar?year=2030").body()).contains("id=\"computed-notice\"");
     }
 
-    private void assertWorkingDays(String from, String to, int expected) throws Exception {
-        mvc.perform(get("/api/v1/calendar/working-days").param("from", from).param("to", to))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.workingDays", is(expected)));
+    private void assertWorkingDays(String from, String to, int expected) {
+        Response r = anonymous().get("/api/v1/calendar/working-days?from=" + from + "&to=" + to);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("workingDays").asInt()).isEqualTo(expected);
     }
 }
