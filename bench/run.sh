@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# CityGov benchmarks: each scenario runs an HTTP load (wrk) against the API and the matching raw SQL
+# load (pgbench) against the same PostgreSQL, in the same run, and reports both and their ratio.
+#
+#   bench/run.sh [--size small|medium|large] [--duration SECONDS] [--connections N] [--threads N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/common.sh
+
+SIZE=small DURATION=20 CONNECTIONS=16 THREADS=2
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) SIZE="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --threads) THREADS="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+ensure_jdk
+apt_install wrk curl
+command -v pgbench >/dev/null || apt_install postgresql-client
+[ -x "$(command -v pgbench)" ] && pgbench --version >/dev/null 2>&1 || apt_install postgresql
+
+OUT=bench/out
+APP_PORT=${BENCH_APP_PORT:-18080}
+DB_PORT=${BENCH_DB_PORT:-55432}
+rm -rf "$OUT/var"
+mkdir -p "$OUT"
+
+[ -f target/citygov.jar ] && [ -z "$(find pom.xml src -newer target/citygov.jar -print -quit)" ] \
+  || { say "Building CityGov"; ./mvnw -q -B -DskipTests package; }
+
+say "Starting CityGov with $SIZE demo data (embedded PostgreSQL on port $DB_PORT, settings: fsync on)"
+PORT=$APP_PORT CITYGOV_DATA_DIR="$OUT/var" CITYGOV_EMBEDDED_DB_PORT=$DB_PORT CITYGOV_DEMO=true \
+  CITYGOV_DEMO_SIZE=$SIZE java -Xmx2g -jar target/citygov.jar > "$OUT/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log"; exit 1; }
+  sleep 0.5
+done
+# Demo data loads after start-up; wait until the demo accounts exist.
+for _ in $(seq 1 600); do
+  TOKEN=$(curl -fs -X POST "http://127.0.0.1:$APP_PORT/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"citygov-demo"}' | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p') || true
+  [ -n "${TOKEN:-}" ] && break
+  sleep 1
+done
+[ -n "${TOKEN:-}" ] || { echo "could not log in"; exit 1; }
+
+export PGHOST=127.0.0.1 PGPORT=$DB_PORT PGUSER=postgres PGDATABASE=postgres
+RESULTS="$OUT/results.tsv"
+: > "$RESULTS"
+
+# run_scenario NAME WRK_LUA PGBENCH_SQL
+run_scenario() {
+  local name="$1" lua="$2" sql="$3"
+  say "Scenario $name: HTTP ($CONNECTIONS connections, ${DURATION}s)"
+  TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$lua" "http://127.0.0.1:$APP_PORT" \
+    > "$OUT/$name-wrk.txt"
+  say "Scenario $name: SQL ($CONNECTIONS connections, ${DURATION}s)"
+  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$sql" > "$OUT/$name-pgbench.txt" 2>&1
+  local http_rps http_p50 http_p99 http_errors sql_tps sql_lat
+  http_rps=$(awk '/^Requests\/sec/ {print $2}' "$OUT/$name-wrk.txt")
+  http_p50=$(awk '/^CITYGOV_P50/ {print $2}' "$OUT/$name-wrk.txt")
+  http_p99=$(awk '/^CITYGOV_P99/ {print $2}' "$OUT/$name-wrk.txt")
+  http_errors=$(awk '/^CITYGOV_ERRORS/ {print $2}' "$OUT/$name-wrk.txt")
+  sql_tps=$(awk '/^tps = / {print $3}' "$OUT/$name-pgbench.txt")
+  sql_lat=$(awk '/^latency average/ {print $4}' "$OUT/$name-pgbench.txt")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$http_rps" "$http_p50" "$http_p99" "$http_errors" "$sql_tps" "$sql_lat" >> "$RESULTS"
+}
+
+for scenario in bench/scenarios/*.sh; do
+  source "$scenario"
+done
+
+say "Results (size $SIZE, $CONNECTIONS connections, ${DURATION}s each; app and database share this machine)"
+{
+  printf '| scenario | HTTP req/s | HTTP p50 ms | HTTP p99 ms | HTTP non-2xx | SQL tps | SQL avg ms | HTTP/SQL throughput |\n'
+  printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+  awk -F'\t' '{ ratio = ($6 > 0) ? $2 / $6 : 0; printf "| %s | %.0f | %.2f | %.2f | %s | %.0f | %.3f | %.3f |\n", $1, $2, $3, $4, $5, $6, $7, ratio }' "$RESULTS"
+} | tee "$OUT/results.md"
