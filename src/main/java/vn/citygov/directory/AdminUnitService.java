@@ -33,11 +33,14 @@ public class AdminUnitService {
     }
 
     public AdminUnit get(String code) {
+        if (!Codes.isUnitCode(code)) {
+            throw new NotFoundException("admin-unit", code);
+        }
         return units.find(code).orElseThrow(() -> new NotFoundException("admin-unit", code));
     }
 
     public boolean exists(String code) {
-        return code != null && units.find(code).isPresent();
+        return Codes.isUnitCode(code) && units.find(code).isPresent();
     }
 
     /** All units in Vietnamese alphabetical order, for pick lists. */

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.directory.internal.AdminUnitRepository;
 import vn.citygov.directory.internal.AgencyRepository;
@@ -28,6 +30,7 @@ import vn.citygov.platform.security.CurrentUser;
  * administrator can change only their own ward's entry.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class AgencyService {
 
@@ -54,26 +57,29 @@ public class AgencyService {
         if (kind != null && !kind.isBlank() && !Agency.KINDS.contains(kind)) {
             throw new InvalidInputException("kind", "directory.validation.kind");
         }
-        var filter = new AgencyRepository.Filter(SearchText.query(q), blankToEmpty(kind), blankToEmpty(parent),
-                blankToEmpty(adminUnit));
+        var filter = new AgencyRepository.Filter(SearchText.query(q), blankToEmpty(kind),
+                Codes.codeFilter("parent", parent), Codes.unitFilter("adminUnit", adminUnit));
         return PageResult.of(agencies.search(filter, page.size(), page.offset()), agencies.count(filter), page);
     }
 
     public Agency get(String code) {
+        if (!Codes.isCode(code)) {
+            throw new NotFoundException("agency", code);
+        }
         return agencies.find(code).orElseThrow(() -> new NotFoundException("agency", code));
     }
 
     public boolean exists(String code) {
-        return agencies.exists(code);
+        return Codes.isCode(code) && agencies.exists(code);
     }
 
     public List<AgencySummary> children(String code) {
-        return agencies.children(code);
+        return Codes.isCode(code) ? agencies.children(code) : List.of();
     }
 
     /** The agencies (ward People's Committees) of one administrative unit. */
     public List<AgencySummary> ofAdminUnit(String unitCode) {
-        return agencies.byAdminUnit(unitCode);
+        return Codes.isUnitCode(unitCode) ? agencies.byAdminUnit(unitCode) : List.of();
     }
 
     /** Active agencies, for pick lists. */
@@ -96,7 +102,7 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency create(NewAgency command) {
+    public Agency create(@Valid NewAgency command) {
         requireCitywide(CREATE);
         if (agencies.exists(command.code())) {
             throw new ConflictException("directory.error.duplicate-code", command.code());
@@ -114,7 +120,8 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency update(String code, AgencyChanges changes) {
+    public Agency update(String code, @Valid AgencyChanges changes) {
+        get(code);
         Agency current = agencies.findForUpdate(code).orElseThrow(() -> new NotFoundException("agency", code));
         CityGovUser user = CurrentUser.require(EDIT, code);
         // Where an agency sits in the hierarchy is the city's decision, not the agency's own.
@@ -155,6 +162,10 @@ public class AgencyService {
         requireCitywide(CREATE);
         if (into == null || into.isBlank()) {
             throw new InvalidInputException("into", "validation.required");
+        }
+        get(code);
+        if (!Codes.isCode(into)) {
+            throw new InvalidInputException("into", "directory.validation.code");
         }
         if (code.equals(into)) {
             throw new InvalidInputException("into", "directory.error.merge-self");

@@ -8,13 +8,15 @@ final class Cleaning {
 
     static final String CODE = "[a-z0-9-]{2,64}";
     static final String PHONE = "[0-9+() .-]{3,30}";
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
     static final String WEBSITE = "https?://\\S{3,250}";
 
     private Cleaning() {
     }
 
     static String text(String value) {
-        String nfc = TextFolding.nfc(value);
+        // Every text field is one line; control characters (NUL included) are never meaningful here.
+        String nfc = TextFolding.nfc(value == null ? null : CONTROL.matcher(value).replaceAll(" "));
         return nfc == null || nfc.isEmpty() ? null : nfc;
     }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.directory.internal.AdminUnitRepository;
 import vn.citygov.directory.internal.AgencyRepository;
@@ -25,6 +27,7 @@ import vn.citygov.platform.security.CurrentUser;
  * belongs to. Inactive points are listed only to users with {@code directory.view-internal}.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class HandlingPointService {
 
@@ -47,18 +50,21 @@ public class HandlingPointService {
     }
 
     public PageResult<HandlingPoint> search(String q, String agency, String adminUnit, PageQuery page) {
-        var filter = new HandlingPointRepository.Filter(SearchText.query(q), agency == null ? "" : agency.strip(),
-                adminUnit == null ? "" : adminUnit.strip(), seesInactive());
+        var filter = new HandlingPointRepository.Filter(SearchText.query(q), Codes.codeFilter("agency", agency),
+                Codes.unitFilter("adminUnit", adminUnit), seesInactive());
         return PageResult.of(points.search(filter, page.size(), page.offset()), points.count(filter), page);
     }
 
     public HandlingPoint get(String code) {
+        if (!Codes.isCode(code)) {
+            throw new NotFoundException("handling-point", code);
+        }
         return points.find(code).filter(p -> p.active() || seesInactive())
                 .orElseThrow(() -> new NotFoundException("handling-point", code));
     }
 
     public List<HandlingPoint> ofAgency(String agencyCode) {
-        return points.byAgency(agencyCode, seesInactive());
+        return Codes.isCode(agencyCode) ? points.byAgency(agencyCode, seesInactive()) : List.of();
     }
 
     public List<HistoryEntry> history(String code) {
@@ -72,7 +78,7 @@ public class HandlingPointService {
     }
 
     @Transactional
-    public HandlingPoint create(NewHandlingPoint command) {
+    public HandlingPoint create(@Valid NewHandlingPoint command) {
         Agency agency = agencies.find(command.agencyCode())
                 .orElseThrow(() -> new NotFoundException("agency", command.agencyCode()));
         CityGovUser user = CurrentUser.require(AgencyService.EDIT, agency.code());
@@ -92,7 +98,8 @@ public class HandlingPointService {
     }
 
     @Transactional
-    public HandlingPoint update(String code, HandlingPointChanges changes) {
+    public HandlingPoint update(String code, @Valid HandlingPointChanges changes) {
+        get(code);
         HandlingPoint current = points.findForUpdate(code)
                 .orElseThrow(() -> new NotFoundException("handling-point", code));
         CityGovUser user = CurrentUser.require(AgencyService.EDIT, current.agencyCode());

@@ -120,12 +120,27 @@ class DirectoryIntegrationTests {
     @Test
     void unknownCodesAreProblemJson404s() {
         for (String path : List.of("/api/v1/admin-units/99999", "/api/v1/agencies/no-such-agency",
-                "/api/v1/handling-points/no-such-point", "/api/v1/agencies/no-such-agency/history")) {
+                "/api/v1/handling-points/no-such-point", "/api/v1/agencies/no-such-agency/history",
+                "/api/v1/agencies/%F0%9F%98%80", "/api/v1/admin-units/abc")) {
             ResponseEntity<String> response = get(path);
             assertThat(response.getStatusCode().value()).as(path).isEqualTo(404);
             assertThat(response.getHeaders().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(json.readTree(response.getBody()).get("status").asInt()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void malformedFiltersAre400sAndJunkInQueriesIsHarmless() {
+        for (String path : List.of("/api/v1/handling-points?agency=%00x", "/api/v1/agencies?parent=NOT%20A%20CODE",
+                "/api/v1/agencies?adminUnit=12", "/api/v1/agencies?kind=ministry", "/api/v1/admin-units?type=city")) {
+            ResponseEntity<String> response = get(path);
+            assertThat(response.getStatusCode().value()).as(path).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(getJson("/api/v1/agencies?q=%00%25_%5C").get("total").asLong()).isZero();
+        assertThat(getJson("/api/v1/agencies?parent=ubnd-tphcm&kind=department").get("total").asLong()).isEqualTo(16);
+        assertThat(getJson("/api/v1/agencies?adminUnit=26740").get("items").get(0).get("code").asString()).isEqualTo(SAI_GON);
+        assertThat(getJson("/api/v1/handling-points?adminUnit=26740").get("total").asLong()).isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class SearchText {
 
     /** The folded query, capped so a huge query cannot make a huge pattern. */
     public static String query(String q) {
-        String folded = TextFolding.fold(q);
+        String folded = TextFolding.fold(q == null ? null : q.replaceAll("\\p{Cntrl}", " "));
         return folded.length() > 100 ? folded.substring(0, 100) : folded;
     }
 
