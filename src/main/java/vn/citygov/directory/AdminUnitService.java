@@ -28,8 +28,14 @@ public class AdminUnitService {
         }
         String folded = SearchText.query(q);
         String typeFilter = type == null ? "" : type.strip();
-        return PageResult.of(units.search(folded, typeFilter, page.size(), page.offset()),
-                units.count(folded, typeFilter), page);
+        // Exact words first; only when they find nothing, look for similar spellings.
+        boolean fuzzy = false;
+        long total = units.count(folded, false, typeFilter);
+        if (total == 0 && !folded.isEmpty()) {
+            fuzzy = true;
+            total = units.count(folded, true, typeFilter);
+        }
+        return PageResult.of(units.search(folded, fuzzy, typeFilter, page.size(), page.offset()), total, page);
     }
 
     public AdminUnit get(String code) {

@@ -58,8 +58,14 @@ public class AgencyService {
             throw new InvalidInputException("kind", "directory.validation.kind");
         }
         var filter = new AgencyRepository.Filter(SearchText.query(q), blankToEmpty(kind),
-                Codes.codeFilter("parent", parent), Codes.unitFilter("adminUnit", adminUnit));
-        return PageResult.of(agencies.search(filter, page.size(), page.offset()), agencies.count(filter), page);
+                Codes.codeFilter("parent", parent), Codes.unitFilter("adminUnit", adminUnit), false);
+        // Exact words first; only when they find nothing, look for similar spellings.
+        long total = agencies.count(filter);
+        if (total == 0 && !filter.q().isEmpty()) {
+            filter = filter.fuzzily();
+            total = agencies.count(filter);
+        }
+        return PageResult.of(agencies.search(filter, page.size(), page.offset()), total, page);
     }
 
     public Agency get(String code) {

@@ -51,8 +51,13 @@ public class HandlingPointService {
 
     public PageResult<HandlingPoint> search(String q, String agency, String adminUnit, PageQuery page) {
         var filter = new HandlingPointRepository.Filter(SearchText.query(q), Codes.codeFilter("agency", agency),
-                Codes.unitFilter("adminUnit", adminUnit), seesInactive());
-        return PageResult.of(points.search(filter, page.size(), page.offset()), points.count(filter), page);
+                Codes.unitFilter("adminUnit", adminUnit), seesInactive(), false);
+        long total = points.count(filter);
+        if (total == 0 && !filter.q().isEmpty()) {
+            filter = filter.fuzzily();
+            total = points.count(filter);
+        }
+        return PageResult.of(points.search(filter, page.size(), page.offset()), total, page);
     }
 
     public HandlingPoint get(String code) {

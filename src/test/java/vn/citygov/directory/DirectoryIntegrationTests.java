@@ -96,6 +96,12 @@ class DirectoryIntegrationTests {
     void searchIgnoresAccentsAndCase() {
         JsonNode units = getJson("/api/v1/admin-units?q=phuong%20sai%20gon");
         assertThat(units.get("items").get(0).get("name").asString()).isEqualTo("Phường Sài Gòn");
+        assertThat(units.get("total").asLong()).isEqualTo(1);
+        // Words in any order; a misspelling still finds the unit through similarity.
+        assertThat(getJson("/api/v1/admin-units?q=sai%20gon%20phuong").get("items").get(0).get("code").asString())
+                .isEqualTo("26740");
+        assertThat(getJson("/api/v1/admin-units?q=phuong%20sai%20gonn").get("items").get(0).get("code").asString())
+                .isEqualTo("26740");
         JsonNode upper = getJson("/api/v1/admin-units?q=PHUONG%20SAI%20GON");
         assertThat(upper.get("items").get(0).get("code").asString()).isEqualTo("26740");
         JsonNode agencies = getJson("/api/v1/agencies?q=so%20y%20te");

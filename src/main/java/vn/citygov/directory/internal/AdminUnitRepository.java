@@ -36,7 +36,7 @@ public class AdminUnitRepository {
 
     private static final String SEARCH = "SELECT " + COLUMNS + """
              FROM directory_admin_unit
-            WHERE (:q = '' OR search_key LIKE :contains ESCAPE '\\' OR :q <% search_key)
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:type = '' OR type = :type)
             ORDER BY CASE WHEN :q = '' OR search_key LIKE :prefix ESCAPE '\\' THEN 0
                           WHEN search_key LIKE :contains ESCAPE '\\' THEN 1 ELSE 2 END,
@@ -46,7 +46,7 @@ public class AdminUnitRepository {
 
     private static final String COUNT = """
             SELECT count(*) FROM directory_admin_unit
-            WHERE (:q = '' OR search_key LIKE :contains ESCAPE '\\' OR :q <% search_key)
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:type = '' OR type = :type)
             """;
 
@@ -72,14 +72,18 @@ public class AdminUnitRepository {
         return jdbc.sql(FIND_ALL).query(AdminUnitRepository::map).list();
     }
 
-    public List<AdminUnit> search(String foldedQuery, String type, int limit, long offset) {
+    public List<AdminUnit> search(String foldedQuery, boolean fuzzy, String type, int limit, long offset) {
         return jdbc.sql(SEARCH).param("q", foldedQuery).param("contains", SearchText.contains(foldedQuery))
+                .param("longest", SearchText.longestWord(foldedQuery))
+                .param("patterns", SearchText.patterns(foldedQuery)).param("fuzzy", fuzzy)
                 .param("prefix", SearchText.prefix(foldedQuery)).param("type", type == null ? "" : type)
                 .param("limit", limit).param("offset", offset).query(AdminUnitRepository::map).list();
     }
 
-    public long count(String foldedQuery, String type) {
-        return jdbc.sql(COUNT).param("q", foldedQuery).param("contains", SearchText.contains(foldedQuery))
+    public long count(String foldedQuery, boolean fuzzy, String type) {
+        return jdbc.sql(COUNT).param("q", foldedQuery).param("longest", SearchText.longestWord(foldedQuery))
+                .param("patterns", SearchText.patterns(foldedQuery))
+                .param("fuzzy", fuzzy)
                 .param("type", type == null ? "" : type).query(Long.class).single();
     }
 

@@ -51,7 +51,7 @@ public class AgencyRepository {
 
     private static final String SEARCH = "SELECT " + SUMMARY_COLUMNS + """
              FROM directory_agency
-            WHERE (:q = '' OR search_key LIKE :contains ESCAPE '\\' OR :q <% search_key)
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:kind = '' OR kind = :kind)
               AND (:parent = '' OR parent_code = :parent)
               AND (:unit = '' OR admin_unit_code = :unit)
@@ -63,7 +63,7 @@ public class AgencyRepository {
 
     private static final String COUNT = """
             SELECT count(*) FROM directory_agency
-            WHERE (:q = '' OR search_key LIKE :contains ESCAPE '\\' OR :q <% search_key)
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:kind = '' OR kind = :kind)
               AND (:parent = '' OR parent_code = :parent)
               AND (:unit = '' OR admin_unit_code = :unit)
@@ -160,6 +160,8 @@ public class AgencyRepository {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter filter) {
         return spec.param("q", filter.q()).param("contains", SearchText.contains(filter.q()))
+                .param("longest", SearchText.longestWord(filter.q()))
+                .param("patterns", SearchText.patterns(filter.q())).param("fuzzy", filter.fuzzy())
                 .param("kind", nz(filter.kind())).param("parent", nz(filter.parent())).param("unit", nz(filter.adminUnit()));
     }
 
@@ -190,8 +192,15 @@ public class AgencyRepository {
                 rs.getString("kind"), rs.getString("status"), rs.getString("admin_unit_code"));
     }
 
-    /** Search criteria; q is already folded, empty strings mean "any". */
-    public record Filter(String q, String kind, String parent, String adminUnit) {
+    /**
+     * Search criteria; q is already folded, empty strings mean "any". Without {@code fuzzy} every word of
+     * q must occur; with it, similar spellings match too.
+     */
+    public record Filter(String q, String kind, String parent, String adminUnit, boolean fuzzy) {
+
+        public Filter fuzzily() {
+            return new Filter(q, kind, parent, adminUnit, true);
+        }
     }
 
     /** The stored columns of an agency. */

@@ -38,7 +38,7 @@ public class HandlingPointRepository {
 
     private static final String SEARCH = "SELECT " + COLUMNS + """
              FROM directory_handling_point
-            WHERE (:q = '' OR search_key LIKE :contains ESCAPE '\\' OR :q <% search_key)
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:agency = '' OR agency_code = :agency)
               AND (:unit = '' OR admin_unit_code = :unit)
               AND (active OR :inactive)
@@ -50,7 +50,7 @@ public class HandlingPointRepository {
 
     private static final String COUNT = """
             SELECT count(*) FROM directory_handling_point
-            WHERE (:q = '' OR search_key LIKE :contains ESCAPE '\\' OR :q <% search_key)
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:agency = '' OR agency_code = :agency)
               AND (:unit = '' OR admin_unit_code = :unit)
               AND (active OR :inactive)
@@ -117,6 +117,8 @@ public class HandlingPointRepository {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter filter) {
         return spec.param("q", filter.q()).param("contains", SearchText.contains(filter.q()))
+                .param("longest", SearchText.longestWord(filter.q()))
+                .param("patterns", SearchText.patterns(filter.q())).param("fuzzy", filter.fuzzy())
                 .param("agency", filter.agency() == null ? "" : filter.agency())
                 .param("unit", filter.adminUnit() == null ? "" : filter.adminUnit())
                 .param("inactive", filter.includeInactive());
@@ -137,8 +139,12 @@ public class HandlingPointRepository {
                 rs.getString("phone"), rs.getString("email"), workKinds, rs.getBoolean("active"), rs.getInt("version"));
     }
 
-    /** Search criteria; q is already folded, empty strings mean "any". */
-    public record Filter(String q, String agency, String adminUnit, boolean includeInactive) {
+    /** Search criteria as for agencies: every word of q must occur, or with {@code fuzzy} a similar spelling. */
+    public record Filter(String q, String agency, String adminUnit, boolean includeInactive, boolean fuzzy) {
+
+        public Filter fuzzily() {
+            return new Filter(q, agency, adminUnit, includeInactive, true);
+        }
     }
 
     /** The stored columns of a handling point. */

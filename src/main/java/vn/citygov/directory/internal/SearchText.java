@@ -22,6 +22,27 @@ public final class SearchText {
         return folded.length() > 100 ? folded.substring(0, 100) : folded;
     }
 
+    /**
+     * One LIKE pattern per word, matched against " " + key: every word must start a word of the key,
+     * in any order ("so y te" finds "Sở Y tế" but not every key that merely contains a "y").
+     */
+    public static String[] patterns(String folded) {
+        return folded.isBlank() ? new String[0]
+                : java.util.Arrays.stream(folded.split(" ")).filter(w -> !w.isEmpty()).map(w -> "% " + escape(w) + "%")
+                        .toArray(String[]::new);
+    }
+
+    /** "%word%" for the longest word of the query ("%" for none): a condition the trigram index can serve. */
+    public static String longestWord(String folded) {
+        String longest = "";
+        for (String word : folded.split(" ")) {
+            if (word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest.isEmpty() ? "%" : contains(longest);
+    }
+
     public static String contains(String folded) {
         return "%" + escape(folded) + "%";
     }

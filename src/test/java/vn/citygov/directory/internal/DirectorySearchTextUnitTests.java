@@ -26,6 +26,14 @@ class DirectorySearchTextUnitTests {
     }
 
     @Test
+    void everyWordMustStartAWordOfTheKey() {
+        assertThat(SearchText.patterns("so y te")).containsExactly("% so%", "% y%", "% te%");
+        assertThat(SearchText.patterns("")).isEmpty();
+        assertThat(SearchText.longestWord("phuong sai gon")).isEqualTo("%phuong%");
+        assertThat(SearchText.longestWord("")).isEqualTo("%");
+    }
+
+    @Test
     void queriesAreCapped() {
         assertThat(SearchText.query("a".repeat(500))).hasSize(100);
     }
