@@ -88,6 +88,8 @@ class DirectoryIntegrationTests {
         assertThat(saiGon.get("name").asString()).isEqualTo("Ủy ban nhân dân Phường Sài Gòn");
         assertThat(saiGon.get("parentCode").asString()).isEqualTo("ubnd-tphcm");
         assertThat(saiGon.get("adminUnitCode").asString()).isEqualTo("26740");
+        // Without a query the city's own bodies come first, the wards after them.
+        assertThat(getJson("/api/v1/agencies?size=1").get("items").get(0).get("code").asString()).isEqualTo("ubnd-tphcm");
         JsonNode city = getJson("/api/v1/agencies/ubnd-tphcm");
         assertThat(city.get("childCodes").valueStream().map(JsonNode::asString)).contains(SAI_GON, "so-y-te");
     }

@@ -57,7 +57,10 @@ public class AgencyRepository {
               AND (:unit = '' OR admin_unit_code = :unit)
             ORDER BY CASE WHEN :q = '' OR search_key LIKE :prefix ESCAPE '\\' THEN 0
                           WHEN search_key LIKE :contains ESCAPE '\\' THEN 1 ELSE 2 END,
-                     word_similarity(:q, search_key) DESC, (status = 'active') DESC, name COLLATE directory_vi, code
+                     word_similarity(:q, search_key) DESC, (status = 'active') DESC,
+                     CASE kind WHEN 'city_executive' THEN 0 WHEN 'council' THEN 1 WHEN 'department' THEN 2
+                               WHEN 'public_service_centre' THEN 3 WHEN 'other' THEN 4 ELSE 5 END,
+                     name COLLATE directory_vi, code
             LIMIT :limit OFFSET :offset
             """;
 
