@@ -110,6 +110,33 @@ class DirectoryPagesIntegrationTests {
     }
 
     @Test
+    void aPausedHandlingPointIsHiddenFromThePublicButNotFromOfficials() throws Exception {
+        Browser admin = new Browser().login("quantri.saigon");
+        String token = admin.token("quantri.saigon");
+        assertThat(admin.postJson("/api/v1/handling-points", "{\"code\":\"sai-gon-tam-dung\",\"agencyCode\":\"ubnd-26740\","
+                + "\"name\":\"Điểm tạm dừng Phường Sài Gòn\",\"workKinds\":[\"feedback\"]}", token).statusCode()).isEqualTo(201);
+
+        String form = admin.get("/directory/handling-points/sai-gon-tam-dung/edit").body();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", csrf(form));
+        fields.put("version", find(VERSION, form));
+        fields.put("name", "Điểm tạm dừng Phường Sài Gòn");
+        fields.put("workKinds", "feedback");
+        fields.put("active", "false");
+        assertThat(admin.post("/directory/handling-points/sai-gon-tam-dung/edit", fields).statusCode()).isEqualTo(302);
+
+        // Sent again with the old version: the conflict message, not a silent overwrite.
+        fields.put("active", "true");
+        HttpResponse<String> stale = admin.post("/directory/handling-points/sai-gon-tam-dung/edit", fields);
+        assertThat(stale.body()).contains("stale-warning");
+
+        assertThat(new Browser().get("/directory/handling-points/sai-gon-tam-dung").statusCode()).isEqualTo(404);
+        assertThat(new Browser().get("/directory?tab=points&q=diem+tam+dung").body()).doesNotContain("sai-gon-tam-dung");
+        assertThat(admin.get("/directory?tab=points&q=diem+tam+dung").body()).contains("sai-gon-tam-dung");
+        assertThat(admin.get("/directory/handling-points/sai-gon-tam-dung").body()).contains("Điểm tạm dừng Phường Sài Gòn");
+    }
+
+    @Test
     void aCityAdministratorMergesAnAgencyThroughTheForm() throws Exception {
         Browser admin = new Browser().login("admin");
         String token = admin.token("admin");
