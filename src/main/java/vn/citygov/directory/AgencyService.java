@@ -221,7 +221,7 @@ public class AgencyService {
     }
 
     private static String searchKey(String code, String name, String nameEn) {
-        return SearchText.key(name, nameEn, code);
+        return SearchText.agencyKey(code, name, nameEn);
     }
 
     private static AgencyRepository.Row rowOf(Agency a) {

@@ -106,6 +106,8 @@ class DirectoryIntegrationTests {
                 .isEqualTo("26740");
         JsonNode upper = getJson("/api/v1/admin-units?q=PHUONG%20SAI%20GON");
         assertThat(upper.get("items").get(0).get("code").asString()).isEqualTo("26740");
+        assertThat(getJson("/api/v1/agencies?q=ubnd%20phuong%20sai%20gon").get("items").get(0).get("code").asString())
+                .isEqualTo(SAI_GON);
         JsonNode agencies = getJson("/api/v1/agencies?q=so%20y%20te");
         assertThat(agencies.get("items").get(0).get("name").asString()).isEqualTo("Sở Y tế");
         JsonNode accented = getJson("/api/v1/agencies?q=S%E1%BB%9F%20Y%20t%E1%BA%BF");

@@ -56,8 +56,8 @@ public class ReferenceDataLoader {
                 added += add(new AgencyRepository.Row("ubnd-" + unit.code(), "Ủy ban nhân dân " + unit.name(),
                         unit.nameEn() + " People's Committee", "ward_committee", CITY_COMMITTEE, unit.code(),
                         null, null, null, null, TWO_LEVEL_START, null,
-                        SearchText.key("Ủy ban nhân dân " + unit.name(), "UBND " + unit.shortName(),
-                                unit.nameEn() + " People's Committee", "ubnd-" + unit.code()))) ? 1 : 0;
+                        SearchText.agencyKey("ubnd-" + unit.code(), "Ủy ban nhân dân " + unit.name(),
+                                unit.nameEn() + " People's Committee"))) ? 1 : 0;
             }
             log.info("Loaded {} agencies", added);
         }
@@ -88,7 +88,7 @@ public class ReferenceDataLoader {
         String name = TextFolding.nfc(row.get("name"));
         String nameEn = TextFolding.nfc(row.get("name_en"));
         return new AgencyRepository.Row(code, name, nameEn, kind, parent, null, null, null, null, null, null,
-                TextFolding.nfc(row.get("note")), SearchText.key(name, nameEn, code));
+                TextFolding.nfc(row.get("note")), SearchText.agencyKey(code, name, nameEn));
     }
 
     private static AdminUnitRepository.Row unit(Map<String, String> row) {

@@ -16,6 +16,16 @@ public final class SearchText {
         return TextFolding.fold(Arrays.stream(parts).filter(Objects::nonNull).collect(Collectors.joining(" ")));
     }
 
+    /**
+     * The key of an agency: its names and code, plus the abbreviations people type ("UBND Phường Sài Gòn"
+     * for "Ủy ban nhân dân Phường Sài Gòn", "HĐND" for "Hội đồng nhân dân").
+     */
+    public static String agencyKey(String code, String name, String nameEn) {
+        String abbreviated = name == null ? null
+                : name.replaceFirst("^Ủy ban nhân dân ", "UBND ").replaceFirst("^Hội đồng nhân dân ", "HĐND ");
+        return key(name, abbreviated != null && abbreviated.equals(name) ? null : abbreviated, nameEn, code);
+    }
+
     /** The folded query, capped so a huge query cannot make a huge pattern. */
     public static String query(String q) {
         String folded = TextFolding.fold(q == null ? null : q.replaceAll("\\p{Cntrl}", " "));

@@ -20,6 +20,16 @@ class DirectorySearchTextUnitTests {
     }
 
     @Test
+    void agencyKeysKnowTheUsualAbbreviations() {
+        assertThat(SearchText.agencyKey("ubnd-26740", "Ủy ban nhân dân Phường Sài Gòn", "Sai Gon Ward People's Committee"))
+                .contains("ubnd phuong sai gon").contains("uy ban nhan dan phuong sai gon");
+        assertThat(SearchText.agencyKey("hdnd-tphcm", "Hội đồng nhân dân Thành phố Hồ Chí Minh", null))
+                .contains("hdnd thanh pho ho chi minh");
+        assertThat(SearchText.agencyKey("so-y-te", "Sở Y tế", "Department of Health"))
+                .isEqualTo("so y te department of health so-y-te");
+    }
+
+    @Test
     void likeWildcardsInQueriesAreLiteral() {
         assertThat(SearchText.contains("50%_x")).isEqualTo("%50\\%\\_x%");
         assertThat(SearchText.prefix("a\\b")).isEqualTo("a\\\\b%");
