@@ -3,5 +3,5 @@
  * benchmarks. Loaded only when {@code citygov.demo.enabled=true}; never in a real installation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"platform", "identity"})
+        allowedDependencies = {"platform", "identity", "directory"})
 package vn.citygov.demo;
