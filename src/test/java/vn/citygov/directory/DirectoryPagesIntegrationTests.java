@@ -160,6 +160,17 @@ class DirectoryPagesIntegrationTests {
         assertThat(ward.get("/directory/agencies/ubnd-26740/merge").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void sessionCookieDoesNotAuthenticateTheApiAndFormsNeedTheCsrfToken() throws Exception {
+        Browser browser = new Browser().login("admin");
+        // The API is stateless: a logged-in browser session is no credential there, so no CSRF risk.
+        assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
+        String form = browser.get("/directory/agencies/ubnd-26740/edit").body();
+        Map<String, String> noToken = new LinkedHashMap<>(fields(form, find(VERSION, form), "Tên mới", "a@b.vn"));
+        noToken.remove("_csrf");
+        assertThat(browser.post("/directory/agencies/ubnd-26740/edit", noToken).statusCode()).isEqualTo(403);
+    }
+
     private static Map<String, String> fields(String form, String version, String name, String email) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", csrf(form));

@@ -68,7 +68,7 @@ class BrowserJourneyTests {
     void administratorLogsInAndOpensEveryModule() {
         logIn("admin");
         assertThat(browser.findElement(By.id("account-link")).getText()).isEqualTo("Quản trị Thành phố");
-        List<String> modules = browser.findElements(By.cssSelector("#mainNav .navbar-nav.me-auto a.nav-link")).stream()
+        List<String> modules = browser.findElements(By.cssSelector("#mainNav a.nav-link:not(.dropdown-toggle):not(#lang-switch):not(#login-link):not(#account-link), #mainNav a.dropdown-item")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(modules).anyMatch(href -> href.endsWith("/audit")).anyMatch(href -> href.endsWith("/admin/users"));
         for (String href : modules) {

@@ -13,6 +13,11 @@ public record NavigationItem(int order, String messageKey, String path, String p
         return new NavigationItem(order, messageKey, path, null, false);
     }
 
+    /** Entries that need a permission are administration tools; the layout groups them in one menu. */
+    public boolean administration() {
+        return permission != null;
+    }
+
     public static NavigationItem forPermission(int order, String messageKey, String path, String permission) {
         return new NavigationItem(order, messageKey, path, permission, true);
     }
