@@ -58,6 +58,8 @@ RESULTS="$OUT/results.tsv"
 # run_scenario NAME WRK_LUA PGBENCH_SQL
 run_scenario() {
   local name="$1" lua="$2" sql="$3"
+  say "Scenario $name: warming up the JVM (5s, not counted)"
+  TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$lua" "http://127.0.0.1:$APP_PORT" > /dev/null
   say "Scenario $name: HTTP ($CONNECTIONS connections, ${DURATION}s)"
   TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$lua" "http://127.0.0.1:$APP_PORT" \
     > "$OUT/$name-wrk.txt"

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.citygov.platform.security.CityGovUser;
 
 /** Access tokens, API keys and password-reset tokens, each stored only as a SHA-256 digest. */
 @Repository
@@ -16,9 +19,17 @@ public class CredentialRepository {
     private static final String INSERT_TOKEN = """
             INSERT INTO identity_access_token (token_hash, user_id, expires_at) VALUES (:hash, :userId, :expiresAt)
             """;
+    // One round trip per API call: the token, its user and the user's grants together.
     private static final String TOKEN_USER = """
-            SELECT u.id FROM identity_access_token t JOIN identity_user u ON u.id = t.user_id
+            SELECT u.id, u.username, u.display_name, u.kind,
+                   array_agg(p.permission ORDER BY p.permission, ur.agency_code) FILTER (WHERE p.permission IS NOT NULL) AS permissions,
+                   array_agg(ur.agency_code ORDER BY p.permission, ur.agency_code) FILTER (WHERE p.permission IS NOT NULL) AS agencies
+            FROM identity_access_token t
+            JOIN identity_user u ON u.id = t.user_id
+            LEFT JOIN identity_user_role ur ON ur.user_id = u.id
+            LEFT JOIN identity_role_permission p ON p.role_code = ur.role_code
             WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.enabled
+            GROUP BY u.id
             """;
     private static final String REVOKE_TOKEN = """
             UPDATE identity_access_token SET revoked_at = now() WHERE token_hash = :hash AND revoked_at IS NULL
@@ -70,8 +81,20 @@ public class CredentialRepository {
         jdbc.sql(INSERT_TOKEN).param("hash", hash).param("userId", userId).param("expiresAt", utc(expiresAt)).update();
     }
 
-    public Optional<Long> userOfToken(String hash, Instant now) {
-        return jdbc.sql(TOKEN_USER).param("hash", hash).param("now", utc(now)).query(Long.class).optional();
+    public Optional<CityGovUser> userOfToken(String hash, Instant now) {
+        return jdbc.sql(TOKEN_USER).param("hash", hash).param("now", utc(now)).query((rs, n) -> {
+            Set<CityGovUser.Grant> grants = new HashSet<>();
+            java.sql.Array permissions = rs.getArray("permissions");
+            if (permissions != null) {
+                String[] names = (String[]) permissions.getArray();
+                String[] agencies = (String[]) rs.getArray("agencies").getArray();
+                for (int i = 0; i < names.length; i++) {
+                    grants.add(new CityGovUser.Grant(names[i], agencies[i]));
+                }
+            }
+            return new CityGovUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                    CityGovUser.UserKind.valueOf(rs.getString("kind")), grants);
+        }).optional();
     }
 
     public boolean revokeToken(String hash) {

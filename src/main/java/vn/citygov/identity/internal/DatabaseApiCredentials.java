@@ -13,12 +13,10 @@ import vn.citygov.platform.security.CityGovUser;
 class DatabaseApiCredentials implements ApiCredentials {
 
     private final CredentialRepository credentials;
-    private final UserRepository users;
     private final Clock clock;
 
-    DatabaseApiCredentials(CredentialRepository credentials, UserRepository users, Clock clock) {
+    DatabaseApiCredentials(CredentialRepository credentials, Clock clock) {
         this.credentials = credentials;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -27,9 +25,7 @@ class DatabaseApiCredentials implements ApiCredentials {
         if (token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
-        return credentials.userOfToken(Hashing.sha256(token), clock.instant())
-                .flatMap(users::findById)
-                .map(users::toUser);
+        return credentials.userOfToken(Hashing.sha256(token), clock.instant());
     }
 
     @Override

@@ -11,6 +11,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final LayoutModel layoutModel;
+
+    WebConfiguration(LayoutModel layoutModel) {
+        this.layoutModel = layoutModel;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new CityGovLocaleResolver();
@@ -22,5 +28,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(layoutModel).excludePathPatterns("/api/**");
     }
 }
