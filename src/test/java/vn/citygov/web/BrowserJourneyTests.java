@@ -222,6 +222,7 @@ class BrowserJourneyTests {
         clickThenWaitFor(By.id("holiday-submit"), By.id("error-summary"));
         assertThat(browser.findElement(By.id("error-summary")).getText())
                 .contains("vừa được người khác sửa", "chưa được lưu");
+        assertThat(browser.findElement(By.cssSelector("#error-summary li a")).getAttribute("href")).endsWith("#holiday-form");
         assertThat(browser.findElement(By.id("holiday-nameEn")).getAttribute("value"))
                 .isEqualTo("Vietnam Culture Day (changed)");
 

@@ -6,8 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,7 +121,8 @@ class HolidayAdminPageController {
             return form(model, form, day, List.of(describe(invalid, locale)));
         } catch (ConflictException conflict) {
             // Someone else changed or deleted it meanwhile: show what is stored now rather than overwrite it.
-            FieldError error = new FieldError("nameVi", conflictMessage(conflict, day, locale));
+            // The message concerns the whole form, so it links to the form rather than to one field.
+            FieldError error = new FieldError("form", conflictMessage(conflict, day, locale));
             Optional<Holiday> current = holiday(day);
             if (current.isEmpty()) {
                 return done(redirect, "calendar.admin.notice.gone", day);
@@ -170,8 +173,8 @@ class HolidayAdminPageController {
         return "calendar/holiday-delete";
     }
 
-    private static java.util.Map<String, String> byField(List<FieldError> errors) {
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+    private static Map<String, String> byField(List<FieldError> errors) {
+        Map<String, String> map = new LinkedHashMap<>();
         errors.forEach(e -> map.putIfAbsent(e.field(), e.message()));
         return map;
     }
