@@ -197,7 +197,23 @@ class CalendarIntegrationTests {
 
         assertThat(anonymous().get("/calendar?receivedDate=not-a-date&amount=3").body())
                 .contains("id=\"calculator-error\"");
-        assertThat(anonymous().get("/calendar?year=2030").body()).contains("id=\"computed-notice\"");
+        // Not 2030: the browser journey edits that year, which stores its holidays.
+        assertThat(anonymous().get("/calendar?year=2040").body()).contains("id=\"computed-notice\"")
+                .doesNotContain("id=\"holiday-form\"", "holiday-delete");
+    }
+
+    @Test
+    void holidayEditPagesAreClosedToVisitors() {
+        Response form = anonymous().get("/calendar/holidays/new");
+        assertThat(form.status()).isEqualTo(302);
+        assertThat(form.header("Location")).endsWith("/login");
+        assertThat(anonymous().get("/calendar/holidays/2026-01-01/delete").status()).isEqualTo(302);
+        // Without a session there is no CSRF token, so the POST is refused before any controller runs.
+        Response post = anonymous().raw("POST", "/calendar/holidays", "application/x-www-form-urlencoded",
+                "date=2027-11-24&nameVi=a&nameEn=b".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(post.status()).isEqualTo(403);
+        assertThat(calendar.holidays(2027)).noneMatch(h -> h.date().toString().equals("2027-11-24")
+                && h.nameVi().equals("a"));
     }
 
     private void assertWorkingDays(String from, String to, int expected) {

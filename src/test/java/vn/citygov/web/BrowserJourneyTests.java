@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
 import vn.citygov.support.IntegrationTest;
 
@@ -136,6 +141,180 @@ class BrowserJourneyTests {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(waitFor(By.id("reset-sent")).getText())
                 .isEqualTo("Nếu địa chỉ này thuộc một tài khoản, thư hướng dẫn đã được gửi đến.");
+    }
+
+    @Test
+    void administratorAddsAHolidayOnTheCalendarPageAndTheDeadlineMoves() {
+        logIn("admin");
+        open("/calendar?year=2030");
+        // Tuesday 19/11/2030 plus one working day is Wednesday 20/11 until that becomes a holiday.
+        assertThat(calculate("2030-11-19", "10:00", "1")).contains("20/11/2030");
+
+        setValue("holiday-date", "2030-11-20");
+        browser.findElement(By.id("holiday-nameVi")).sendKeys("Ngày Nhà giáo (thử nghiệm)");
+        browser.findElement(By.id("holiday-nameEn")).sendKeys("Teachers' Day (trial)");
+        new Select(browser.findElement(By.id("holiday-status"))).selectByValue("provisional");
+        browser.findElement(By.id("holiday-source")).sendKeys("Thông báo thử nghiệm");
+        clickThenWaitFor(By.id("holiday-submit"), By.id("holiday-notice"));
+        assertThat(browser.findElement(By.id("holiday-notice")).getText()).isEqualTo("Đã thêm ngày nghỉ lễ 20/11/2030.");
+        WebElement row = browser.findElement(By.id("holiday-2030-11-20"));
+        assertThat(row.getText()).contains("20/11/2030", "Ngày Nhà giáo (thử nghiệm)", "Tạm tính");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", row);
+        Browser.screenshot(browser, "calendar-admin");
+
+        assertThat(calculate("2030-11-19", "10:00", "1")).contains("21/11/2030");
+
+        clickThenWaitFor(By.cssSelector("#holiday-2030-11-20 .holiday-delete"), By.id("holiday-confirm-delete"));
+        assertThat(browser.findElement(By.id("holiday-to-delete")).getText()).contains("20/11/2030", "Teachers' Day (trial)");
+        clickThenWaitFor(By.id("holiday-confirm-delete"), By.id("holiday-notice"));
+        assertThat(browser.findElement(By.id("holiday-notice")).getText()).isEqualTo("Đã xóa ngày nghỉ lễ 20/11/2030.");
+        assertThat(browser.findElements(By.id("holiday-2030-11-20"))).isEmpty();
+        assertThat(calculate("2030-11-19", "10:00", "1")).contains("20/11/2030");
+
+        ApiClient.Response trail = new ApiClient(port).as("admin").get("/api/v1/audit?objectType=holiday&objectId=2030-11-20");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(values(trail.json().get("items"), "action")).containsExactlyInAnyOrder("created", "deleted");
+        assertThat(values(trail.json().get("items"), "actor")).containsOnly("admin");
+
+        open("/calendar?year=2030&lang=en");
+        assertThat(browser.findElement(By.id("add-holiday-heading")).getText()).isEqualTo("Add a public holiday");
+        assertThat(browser.findElement(By.cssSelector("label[for=holiday-nameVi]")).getText()).isEqualTo("Vietnamese name");
+        open("/calendar?lang=vi");
+    }
+
+    @Test
+    void holidayFormExplainsInvalidInputAndEditConflicts() {
+        logIn("admin");
+        open("/calendar?year=2032");
+        // A browser without a date picker lets people type any text into the date field.
+        browser.executeScript("document.getElementById('holiday-date').type = 'text'");
+        setValue("holiday-date", "31/02/2032");
+        clickThenWaitFor(By.id("holiday-submit"), By.id("error-summary"));
+        assertThat(browser.findElements(By.cssSelector("#error-summary li a")).stream().map(WebElement::getText))
+                .containsExactly("Hãy nhập ngày hợp lệ, ví dụ 24/11/2030.", "Cần nhập Tên tiếng Việt.",
+                        "Cần nhập Tên tiếng Anh.");
+        assertThat(browser.findElement(By.cssSelector("#error-summary li a")).getAttribute("href")).endsWith("#holiday-date");
+        assertThat(browser.findElement(By.id("holiday-nameVi")).getAttribute("aria-describedby"))
+                .isEqualTo("holiday-nameVi-error");
+        Browser.screenshot(browser, "calendar-admin-errors");
+
+        ApiClient api = new ApiClient(port).as("admin");
+        assertThat(api.put("/api/v1/calendar/holidays/2032-11-24",
+                Map.of("nameVi", "Ngày Văn hóa Việt Nam", "nameEn", "Vietnam Culture Day")).status()).isEqualTo(201);
+
+        // Adding a second holiday on the same date says so instead of overwriting it.
+        open("/calendar/holidays/new");
+        setValue("holiday-date", "2032-11-24");
+        browser.findElement(By.id("holiday-nameVi")).sendKeys("Trùng ngày");
+        browser.findElement(By.id("holiday-nameEn")).sendKeys("Same day");
+        clickThenWaitFor(By.id("holiday-submit"), By.id("error-summary"));
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains("Ngày 24/11/2032 đã có ngày nghỉ lễ.");
+
+        open("/calendar?year=2032");
+        clickThenWaitFor(By.cssSelector("#holiday-2032-11-24 .holiday-edit"), By.id("holiday-nameEn"));
+        // Someone else saves the holiday while this form is open.
+        assertThat(api.put("/api/v1/calendar/holidays/2032-11-24", Map.of("nameVi", "Ngày Văn hóa Việt Nam",
+                "nameEn", "Vietnam Culture Day (changed)", "version", 0)).status()).isEqualTo(200);
+        WebElement nameEn = browser.findElement(By.id("holiday-nameEn"));
+        nameEn.clear();
+        nameEn.sendKeys("Culture Day");
+        clickThenWaitFor(By.id("holiday-submit"), By.id("error-summary"));
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains("vừa được người khác sửa", "chưa được lưu");
+        assertThat(browser.findElement(By.cssSelector("#error-summary li a")).getAttribute("href")).endsWith("#holiday-form");
+        assertThat(browser.findElement(By.id("holiday-nameEn")).getAttribute("value"))
+                .isEqualTo("Vietnam Culture Day (changed)");
+
+        // The reloaded form carries the current version, so saving it again works.
+        nameEn = browser.findElement(By.id("holiday-nameEn"));
+        nameEn.clear();
+        nameEn.sendKeys("Culture Day");
+        clickThenWaitFor(By.id("holiday-submit"), By.id("holiday-notice"));
+        assertThat(browser.findElement(By.id("holiday-notice")).getText())
+                .isEqualTo("Đã lưu thay đổi của ngày nghỉ lễ 24/11/2032.");
+        JsonNode holidays = new ApiClient(port).get("/api/v1/calendar/holidays?year=2032").json();
+        assertThat(values(holidays, "nameEn")).contains("Culture Day");
+
+        // A stale delete is refused with the same explanation.
+        open("/calendar/holidays/2032-11-24/delete");
+        waitFor(By.id("holiday-confirm-delete"));
+        assertThat(api.put("/api/v1/calendar/holidays/2032-11-24", Map.of("nameVi", "Ngày Văn hóa Việt Nam",
+                "nameEn", "Culture Day", "status", "provisional", "version", 2)).status()).isEqualTo(200);
+        clickThenWaitFor(By.id("holiday-confirm-delete"), By.id("error-summary"));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("vừa được người khác sửa");
+        clickThenWaitFor(By.id("holiday-confirm-delete"), By.id("holiday-notice"));
+        assertThat(browser.findElements(By.id("holiday-2032-11-24"))).isEmpty();
+    }
+
+    @Test
+    void citizenCannotEditHolidaysEvenByPostingTheFormDirectly() {
+        logIn("congdan");
+        open("/calendar?year=2033");
+        assertThat(browser.findElements(By.id("holiday-form"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".holiday-edit, .holiday-delete"))).isEmpty();
+
+        // A well-formed POST in the citizen's own session, with a valid CSRF token.
+        browser.executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = '/calendar/holidays';
+                const fields = {_csrf: document.querySelector('meta[name=_csrf]').content, date: '2033-11-24',
+                        nameVi: 'Ngày giả', nameEn: 'Fake day'};
+                for (const [name, value] of Object.entries(fields)) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();
+                """);
+        assertThat(waitForText(By.tagName("h1"), "Bạn không có quyền truy cập trang này")).isTrue();
+        JsonNode holidays = new ApiClient(port).get("/api/v1/calendar/holidays?year=2033").json();
+        assertThat(values(holidays, "date")).doesNotContain("2033-11-24");
+
+        open("/calendar/holidays/new");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+    }
+
+    /** Fills in the deadline calculator, submits it and returns the result it shows. */
+    private String calculate(String date, String time, String workingDays) {
+        setValue("receivedDate", date);
+        setValue("receivedTime", time);
+        WebElement amount = browser.findElement(By.id("amount"));
+        amount.clear();
+        amount.sendKeys(workingDays);
+        clickThenWaitFor(By.cssSelector("#calculator button[type=submit]"), By.id("calculator-result"));
+        return browser.findElement(By.id("calculator-result")).getText();
+    }
+
+    /** Date and time inputs take typed keys in the browser's locale order; setting the value is exact. */
+    private static void setValue(String id, String value) {
+        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+    }
+
+    /** Clicks, waits until the old page is gone, then for the element of the new one. */
+    private static void clickThenWaitFor(By button, By locator) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        WebElement target = browser.findElement(button);
+        // Bootstrap scrolls smoothly, so the driver would click before the button has arrived.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitFor(locator);
+    }
+
+    private static boolean waitForText(By locator, String text) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(locator, text));
+    }
+
+    private static List<String> values(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asString()));
+        return values;
     }
 
     private void logIn(String username) {

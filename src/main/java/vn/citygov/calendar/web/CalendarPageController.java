@@ -19,6 +19,7 @@ import vn.citygov.calendar.Holiday;
 import vn.citygov.calendar.LunarCalendar;
 import vn.citygov.calendar.WorkdaySwap;
 import vn.citygov.calendar.WorkingDayCalendar;
+import vn.citygov.platform.security.CurrentUser;
 
 /** The public page: a year's holidays and a deadline calculator (a plain GET form, rendered on the server). */
 @Controller
@@ -38,7 +39,8 @@ class CalendarPageController {
         this.clock = clock;
     }
 
-    record HolidayRow(String date, String weekday, String name, String lunarDate, String kindKey, String statusKey) {
+    record HolidayRow(String isoDate, String date, String weekday, String name, String lunarDate, String kindKey,
+            String statusKey) {
     }
 
     record SwapRow(String date, String weekday, String name, String kindKey, String statusKey) {
@@ -66,6 +68,10 @@ class CalendarPageController {
         model.addAttribute("computed", calendar.isComputedYear(shownYear));
         model.addAttribute("holidays", holidays);
         model.addAttribute("swaps", swaps);
+        if (CurrentUser.get().map(u -> u.can("calendar.holiday.edit")).orElse(false)) {
+            model.addAttribute("holidayForm", HolidayAdminPageController.HolidayForm.empty());
+            HolidayAdminPageController.addChoices(model, null);
+        }
 
         CalendarProperties p = calendar.properties();
         model.addAttribute("hours", List.of(HM.format(p.morningStart()), HM.format(p.morningEnd()),
@@ -113,7 +119,7 @@ class CalendarPageController {
 
     private static HolidayRow row(Holiday h, Locale locale) {
         var lunar = LunarCalendar.toLunar(h.date());
-        return new HolidayRow(DMY.format(h.date()), weekday(h.date(), locale), h.name(locale),
+        return new HolidayRow(h.date().toString(), DMY.format(h.date()), weekday(h.date(), locale), h.name(locale),
                 "%02d/%02d/%d".formatted(lunar.day(), lunar.month(), lunar.year()),
                 "calendar.kind." + h.kind().code(), "calendar.status." + h.status().code());
     }
