@@ -3,12 +3,14 @@ package vn.citygov.platform.security;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.platform.error.Problems;
 
@@ -37,8 +40,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiCredentials credentials, ProblemSecurityHandlers handlers,
             ObjectProvider<PublicPaths> publicPaths,
-            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+            @Qualifier("requestMappingHandlerMapping")
+            ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         List<PublicPaths.Rule> open = publicPaths.orderedStream().flatMap(p -> p.rules().stream()).toList();
         http.securityMatcher("/api/**")
@@ -52,15 +55,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .authorizeHttpRequests(auth -> {
                     auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-                    for (PublicPaths.Rule rule : open) {
-                        if (rule.method() == null) {
-                            auth.requestMatchers(rule.pattern()).permitAll();
-                        } else {
-                            auth.requestMatchers(rule.method(), rule.pattern()).permitAll();
-                        }
-                    }
-                    auth.requestMatchers(new UnmappedRequestMatcher(mappings)).permitAll();
-                    auth.anyRequest().authenticated();
+                    openTo(auth, open, mappings);
                 });
         return http.build();
     }
@@ -68,8 +63,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
-            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+            @Qualifier("requestMappingHandlerMapping")
+            ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         List<PublicPaths.Rule> open = publicPaths.orderedStream().flatMap(p -> p.rules().stream()).toList();
         http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(
@@ -84,17 +79,24 @@ class SecurityConfiguration {
                     auth.requestMatchers("/", "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                             "/fonts/**", "/img/**", "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
-                    for (PublicPaths.Rule rule : open) {
-                        if (rule.method() == null) {
-                            auth.requestMatchers(rule.pattern()).permitAll();
-                        } else {
-                            auth.requestMatchers(rule.method(), rule.pattern()).permitAll();
-                        }
-                    }
-                    auth.requestMatchers(new UnmappedRequestMatcher(mappings)).permitAll();
-                    auth.anyRequest().authenticated();
+                    openTo(auth, open, mappings);
                 });
         return http.build();
+    }
+
+    /** Opens the modules' public paths and unmapped requests (for honest 404s); everything else needs a login. */
+    private static void openTo(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+            List<PublicPaths.Rule> open, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        for (PublicPaths.Rule rule : open) {
+            if (rule.method() == null) {
+                auth.requestMatchers(rule.pattern()).permitAll();
+            } else {
+                auth.requestMatchers(rule.method(), rule.pattern()).permitAll();
+            }
+        }
+        auth.requestMatchers(new UnmappedRequestMatcher(mappings)).permitAll();
+        auth.anyRequest().authenticated();
     }
 
     @Bean
