@@ -121,6 +121,15 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void apiDocumentationOpensInTheBrowser() {
+        open("/swagger-ui.html");
+        WebElement operation = waitFor(By.cssSelector(".opblock-summary-path"));
+        assertThat(operation.getText()).startsWith("/api/v1/");
+        assertThat(browser.findElements(By.cssSelector(".opblock-tag")).size()).isGreaterThanOrEqualTo(5);
+        Browser.screenshot(browser, "api-docs");
+    }
+
+    @Test
     void layoutFitsAPhone() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
