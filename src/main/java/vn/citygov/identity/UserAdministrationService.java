@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.directory.AgencyService;
+import vn.citygov.identity.internal.CredentialRepository;
 import vn.citygov.identity.internal.UserRepository;
 import vn.citygov.identity.internal.UserRepository.RoleAssignment;
 import vn.citygov.identity.internal.UserRepository.UserDetail;
@@ -47,14 +48,16 @@ public class UserAdministrationService {
     private static final Locale MAIL_LOCALE = Locale.forLanguageTag("vi");
 
     private final UserRepository users;
+    private final CredentialRepository credentials;
     private final AccountService accounts;
     private final AgencyService agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAdministrationService(UserRepository users, AccountService accounts, AgencyService agencies,
-            ApplicationEventPublisher events, Clock clock) {
+    UserAdministrationService(UserRepository users, CredentialRepository credentials, AccountService accounts,
+            AgencyService agencies, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
+        this.credentials = credentials;
         this.accounts = accounts;
         this.agencies = agencies;
         this.events = events;
@@ -154,8 +157,10 @@ public class UserAdministrationService {
         if (isSelf(me, userId)) {
             throw new ForbiddenException();
         }
-        // Access tokens check u.enabled on every call, so they stop working with this update.
+        // Tokens check u.enabled on every call, so they stop working with this update; revoking them as
+        // well means enabling the account again does not bring back tokens that may have leaked.
         if (users.setEnabled(userId, false)) {
+            credentials.revokeTokensOf(userId);
             events.publishEvent(new IdentityChange("user", user.username(), "disabled", Map.of(), agencyOf(userId)));
         }
         return get(userId);

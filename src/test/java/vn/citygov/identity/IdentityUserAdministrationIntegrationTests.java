@@ -261,6 +261,8 @@ class IdentityUserAdministrationIntegrationTests {
                 .isEqualTo(401);
 
         assertThat(admin.post("/api/v1/users/" + id + "/enable", Map.of()).json().get("enabled").asBoolean()).isTrue();
+        // Enabling again does not revive the tokens issued before the account was disabled.
+        assertThat(official.get("/api/v1/me").status()).isEqualTo(401);
         for (int i = 0; i < 5; i++) {
             api.post("/api/v1/auth/token", Map.of("username", "cb.disable", "password", "wrong-" + i));
         }
