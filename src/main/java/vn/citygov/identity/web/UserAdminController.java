@@ -80,7 +80,7 @@ class UserAdminController {
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAuthority('identity.user.read')")
     String user(@PathVariable long id, Model model) {
-        return userPage(administration.get(id), new RoleRequest(null, null), FormErrors.none(), model);
+        return userPage(administration.get(id), new RoleRequest("OFFICIAL", null), FormErrors.none(), model);
     }
 
     @PostMapping("/admin/users/{id}/roles")
