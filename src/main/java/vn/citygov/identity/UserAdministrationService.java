@@ -29,8 +29,8 @@ import vn.citygov.platform.security.CurrentUser;
  * unlocking. Whatever the way in, the rules are checked here, and anything they do not allow is refused:
  * <ul>
  * <li>{@code identity.user.manage} citywide (city administrators): every account and every role;</li>
- * <li>{@code identity.user.manage} in agency X (its administrators): only accounts whose roles all lie in
- * agencies they manage, and only the OFFICIAL role within those agencies;</li>
+ * <li>{@code identity.user.manage} in agency X (its administrators): only the OFFICIAL role within the
+ * agencies they manage, and only accounts that hold nothing else;</li>
  * <li>nobody disables their own account or removes their own roles.</li>
  * </ul>
  */
@@ -224,7 +224,10 @@ public class UserAdministrationService {
                 || roles.stream().anyMatch(r -> r.agencyCode() != null && me.can(READ, r.agencyCode()));
     }
 
-    /** Agency administrators manage an account only if every role it holds lies in agencies they manage. */
+    /**
+     * Agency administrators manage an account only if they could have granted every role it holds: so
+     * never a fellow administrator, nor an official who also works for another agency.
+     */
     private boolean mayManage(CityGovUser me, List<RoleAssignment> roles) {
         if (me.kind() == UserKind.MACHINE) {
             return false;
@@ -232,8 +235,7 @@ public class UserAdministrationService {
         if (citywide(me)) {
             return true;
         }
-        Set<String> managed = managedAgencies(me);
-        return !roles.isEmpty() && roles.stream().allMatch(r -> r.agencyCode() != null && managed.contains(r.agencyCode()));
+        return !roles.isEmpty() && roles.stream().allMatch(r -> mayGrant(me, r.roleCode(), r.agencyCode()));
     }
 
     private boolean mayGrant(CityGovUser me, String roleCode, String agencyCode) {

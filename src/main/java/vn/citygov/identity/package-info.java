@@ -7,7 +7,7 @@
  * <caption>Account administration</caption>
  * <tr><th>action</th><th>needs</th></tr>
  * <tr><td>list and read accounts</td><td>{@code identity.user.read} citywide, or in an agency where the account holds a role</td></tr>
- * <tr><td>open an account, disable, enable, unlock</td><td>{@code identity.user.manage} citywide, or in every agency where the account holds roles</td></tr>
+ * <tr><td>open an account, disable, enable, unlock</td><td>{@code identity.user.manage} citywide, or in an agency whose officials the account's roles are, and nothing more</td></tr>
  * <tr><td>grant or remove a role</td><td>citywide: any role; agency administrators: OFFICIAL in their own agency only</td></tr>
  * <tr><td>disable oneself, remove one's own roles</td><td>nobody</td></tr>
  * </table>

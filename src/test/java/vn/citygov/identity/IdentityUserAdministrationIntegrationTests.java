@@ -226,6 +226,9 @@ class IdentityUserAdministrationIntegrationTests {
         long adminRole = user.get("roles").valueStream().filter(r -> r.get("roleCode").asString().equals("AGENCY_ADMIN"))
                 .findFirst().orElseThrow().get("id").asLong();
         assertThat(api.as("quantri.benthanh").delete("/api/v1/users/" + id + "/roles/" + adminRole).status()).isEqualTo(403);
+        // Nor may they disable a fellow administrator of their own agency.
+        assertThat(api.as("quantri.benthanh").post("/api/v1/users/" + id + "/disable", Map.of()).status()).isEqualTo(403);
+        assertThat(api.as("quantri.benthanh").get("/api/v1/users/" + id).json().get("manageable").asBoolean()).isFalse();
 
         assertThat(admin.delete("/api/v1/users/" + id + "/roles/" + roleId).status()).isEqualTo(204);
         assertThat(admin.delete("/api/v1/users/" + id + "/roles/" + roleId).status()).isEqualTo(404);
