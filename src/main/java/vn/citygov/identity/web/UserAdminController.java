@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,6 +75,11 @@ class UserAdminController {
             return accountForm(form, single(invalid.field(), invalid, locale), model);
         } catch (ConflictException taken) {
             return accountForm(form, single("username", taken, locale), model);
+        } catch (DuplicateKeyException race) {
+            // Someone took the username between the check and the insert.
+            FormErrors errors = FormErrors.none();
+            errors.add("username", messages.getMessage("identity.user.username-taken", new Object[] {form.username()}, locale));
+            return accountForm(form, errors, model);
         }
     }
 
