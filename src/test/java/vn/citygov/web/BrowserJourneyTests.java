@@ -18,7 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
@@ -32,6 +34,9 @@ class BrowserJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -326,6 +331,24 @@ class BrowserJourneyTests {
         assertThat(browser.findElement(By.id("enable-user")).getText()).isEqualTo("Enable the account");
         assertThat(browser.findElement(By.id("add-role-heading")).getText()).isEqualTo("Add a role");
         open("/admin/users/new?lang=vi");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenPageSession() {
+        ApiClient admin = new ApiClient(port).as("admin");
+        long id = admin.post("/api/v1/users", Map.of("username", "cb.session", "displayName", "Tạ Minh Khoa",
+                "email", "cb.session@demo.citygov.vn", "kind", "OFFICIAL", "roleCode", "OFFICIAL",
+                "agencyCode", "ubnd-26743")).json().get("id").asLong();
+        jdbc.sql("UPDATE identity_user SET password_hash = (SELECT password_hash FROM identity_user WHERE username = 'canbo') "
+                + "WHERE id = ?").param(id).update();
+        logIn("cb.session");
+        open("/account");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tài khoản của tôi");
+
+        assertThat(admin.post("/api/v1/users/" + id + "/disable", Map.of()).status()).isEqualTo(200);
+        open("/account");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElements(By.id("logout-button"))).isEmpty();
     }
 
     @Test

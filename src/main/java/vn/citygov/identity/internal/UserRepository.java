@@ -66,6 +66,9 @@ public class UserRepository {
             UPDATE identity_user SET failed_attempts = 0, locked_until = NULL, version = version + 1
             WHERE id = :id AND (failed_attempts <> 0 OR locked_until IS NOT NULL)
             """;
+    private static final String IS_ENABLED = """
+            SELECT enabled FROM identity_user WHERE id = :id
+            """;
     private static final String ALL_ROLES = """
             SELECT code, name_vi, name_en FROM identity_role ORDER BY code
             """;
@@ -194,6 +197,11 @@ public class UserRepository {
     /** Clears the lockout counters; false when there was nothing to clear. */
     public boolean unlock(long id) {
         return jdbc.sql(UNLOCK).param("id", id).update() == 1;
+    }
+
+    /** False also when the account no longer exists. */
+    public boolean isEnabled(long id) {
+        return jdbc.sql(IS_ENABLED).param("id", id).query(Boolean.class).optional().orElse(false);
     }
 
     public List<Role> allRoles() {
