@@ -334,6 +334,37 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void agencyAdministratorOpensAnAccountForTheirOwnAgencyOnly() {
+        logIn("quantri.saigon");
+        open("/admin/users");
+        clickThenWaitFor(By.id("new-account"), By.id("new-account-form"));
+        assertThat(browser.findElement(By.id("agencyCode")).getAttribute("value")).isEqualTo("ubnd-26740");
+        assertThat(new Select(browser.findElement(By.id("roleCode"))).getOptions().stream().map(o -> o.getAttribute("value")))
+                .containsExactly("OFFICIAL");
+        assertThat(new Select(browser.findElement(By.id("kind"))).getOptions().stream().map(o -> o.getAttribute("value")))
+                .containsExactly("OFFICIAL");
+
+        browser.findElement(By.id("username")).sendKeys("cb.saigon.ngoc");
+        browser.findElement(By.id("displayName")).sendKeys("Huỳnh Bảo Ngọc");
+        browser.findElement(By.id("email")).sendKeys("bao.ngoc@demo.citygov.vn");
+        WebElement agency = browser.findElement(By.id("agencyCode"));
+        agency.clear();
+        agency.sendKeys("ubnd-26743");
+        // Another agency is refused by the service, whatever the form offers.
+        clickThenWaitFor(By.id("create-account"), By.tagName("h1"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+
+        open("/admin/users/new");
+        browser.findElement(By.id("username")).sendKeys("cb.saigon.ngoc");
+        browser.findElement(By.id("displayName")).sendKeys("Huỳnh Bảo Ngọc");
+        browser.findElement(By.id("email")).sendKeys("bao.ngoc@demo.citygov.vn");
+        clickThenWaitFor(By.id("create-account"), By.id("user-notice"));
+        assertThat(browser.findElement(By.id("user-roles")).getText()).contains("ubnd-26740");
+        assertThat(browser.findElements(By.cssSelector("#user-roles .role-remove"))).hasSize(1);
+        assertThat(browser.findElements(By.id("disable-user"))).hasSize(1);
+    }
+
+    @Test
     void disablingAnAccountEndsItsOpenPageSession() {
         ApiClient admin = new ApiClient(port).as("admin");
         long id = admin.post("/api/v1/users", Map.of("username", "cb.session", "displayName", "Tạ Minh Khoa",
