@@ -24,7 +24,10 @@ public final class FormErrors {
     static FormErrors of(BindingResult result, MessageSource messages, Locale locale, List<String> fieldOrder) {
         FormErrors errors = new FormErrors();
         List<FieldError> fieldErrors = new ArrayList<>(result.getFieldErrors());
-        fieldErrors.sort((a, b) -> Integer.compare(position(fieldOrder, a.getField()), position(fieldOrder, b.getField())));
+        // An empty field also fails its pattern; "enter X" is the message to show, whatever order the
+        // validator reports them in.
+        fieldErrors.sort(java.util.Comparator.<FieldError>comparingInt(e -> position(fieldOrder, e.getField()))
+                .thenComparing(e -> !"validation.required".equals(e.getDefaultMessage())));
         for (FieldError error : fieldErrors) {
             errors.add(error.getField(), messages.getMessage(key(error), null, locale));
         }
