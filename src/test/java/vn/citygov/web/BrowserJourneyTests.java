@@ -365,7 +365,7 @@ class BrowserJourneyTests {
     }
 
     @Test
-    void disablingAnAccountEndsItsOpenPageSession() {
+    void roleChangesAndDisablingReachAnOpenPageSession() {
         ApiClient admin = new ApiClient(port).as("admin");
         long id = admin.post("/api/v1/users", Map.of("username", "cb.session", "displayName", "Tạ Minh Khoa",
                 "email", "cb.session@demo.citygov.vn", "kind", "OFFICIAL", "roleCode", "OFFICIAL",
@@ -373,6 +373,17 @@ class BrowserJourneyTests {
         jdbc.sql("UPDATE identity_user SET password_hash = (SELECT password_hash FROM identity_user WHERE username = 'canbo') "
                 + "WHERE id = ?").param(id).update();
         logIn("cb.session");
+        open("/admin/users");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+
+        // Roles granted and removed after login apply from the next page, not the next login.
+        long role = admin.post("/api/v1/users/" + id + "/roles", Map.of("roleCode", "AGENCY_ADMIN", "agencyCode", "ubnd-26743"))
+                .json().get("id").asLong();
+        open("/admin/users");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Người dùng");
+        assertThat(admin.delete("/api/v1/users/" + id + "/roles/" + role).status()).isEqualTo(204);
+        open("/admin/users");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
         open("/account");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tài khoản của tôi");
 
