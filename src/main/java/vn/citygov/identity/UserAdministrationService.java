@@ -1,5 +1,6 @@
 package vn.citygov.identity;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import vn.citygov.directory.AgencyService;
 import vn.citygov.identity.internal.CredentialRepository;
 import vn.citygov.identity.internal.UserRepository;
@@ -35,6 +37,7 @@ import vn.citygov.platform.security.CurrentUser;
  * </ul>
  */
 @Service
+@Validated
 public class UserAdministrationService {
 
     static final String READ = "identity.user.read";
@@ -96,7 +99,7 @@ public class UserAdministrationService {
     }
 
     @Transactional
-    public UserView create(NewAccount account) {
+    public UserView create(@Valid NewAccount account) {
         CityGovUser me = actor();
         requireMayGrant(me, account.roleCode(), account.agencyCode());
         if (!citywide(me) && !"OFFICIAL".equals(account.kind())) {
@@ -123,7 +126,7 @@ public class UserAdministrationService {
     }
 
     @Transactional
-    public UserView.HeldRole addRole(long userId, RoleRequest request) {
+    public UserView.HeldRole addRole(long userId, @Valid RoleRequest request) {
         CityGovUser me = actor();
         UserDetail user = manageable(me, userId);
         requireMayGrant(me, request.roleCode(), request.agencyCode());
