@@ -107,14 +107,23 @@ public class AccountService {
             return;
         }
         for (UserRepository.LoginRecord record : users.findByEmail(email.strip())) {
-            String token = Hashing.newSecret(32);
-            credentials.insertReset(Hashing.sha256(token), record.id(), clock.instant().plus(Duration.ofMinutes(30)));
-            String link = baseUrl + "/password/reset?token=" + token;
-            mail.send(new Mail(record.email(),
-                    messages.getMessage("identity.reset.mail.subject", null, locale),
-                    messages.getMessage("identity.reset.mail.body", new Object[] {record.displayName(), link}, locale)));
+            sendPasswordLink(record.id(), record.email(), record.displayName(), Duration.ofMinutes(30),
+                    "identity.reset.mail", locale);
             events.publishEvent(new IdentityChange("user", record.username(), "password-reset-requested", Map.of()));
         }
+    }
+
+    /**
+     * Mails a one-time link to the password form. Only a hash of the token is stored; the mail texts are
+     * {@code <mailKey>.subject} and {@code <mailKey>.body} with the name and the link as arguments.
+     */
+    void sendPasswordLink(long userId, String email, String displayName, Duration validity, String mailKey,
+            Locale locale) {
+        String token = Hashing.newSecret(32);
+        credentials.insertReset(Hashing.sha256(token), userId, clock.instant().plus(validity));
+        String link = baseUrl + "/password/reset?token=" + token;
+        mail.send(new Mail(email, messages.getMessage(mailKey + ".subject", null, locale),
+                messages.getMessage(mailKey + ".body", new Object[] {displayName, link}, locale)));
     }
 
     public boolean resetTokenValid(String token) {

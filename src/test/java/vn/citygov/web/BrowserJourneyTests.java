@@ -18,7 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
@@ -32,6 +34,9 @@ class BrowserJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -286,6 +291,142 @@ class BrowserJourneyTests {
 
         open("/calendar/holidays/new");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+    }
+
+    @Test
+    void administratorOpensAnOfficialAccountSeesTheRoleAndDisablesIt() {
+        logIn("admin");
+        open("/admin/users");
+        clickThenWaitFor(By.id("new-account"), By.id("new-account-form"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mở tài khoản cán bộ");
+
+        // Nothing filled in: the summary lists each missing field and links to it.
+        clickThenWaitFor(By.id("create-account"), By.id("error-summary"));
+        assertThat(browser.findElements(By.cssSelector("#error-summary li a")).stream().map(WebElement::getText))
+                .containsExactly("Hãy nhập tên đăng nhập.", "Hãy nhập họ và tên.",
+                        "Hãy nhập địa chỉ thư điện tử; đường dẫn đặt mật khẩu sẽ được gửi đến đó.");
+        assertThat(browser.findElement(By.cssSelector("#error-summary li a")).getAttribute("href")).endsWith("#username");
+        assertThat(browser.findElement(By.id("username")).getAttribute("aria-describedby")).isEqualTo("username-error");
+
+        browser.findElement(By.id("username")).sendKeys("cb.lam.trinh");
+        browser.findElement(By.id("displayName")).sendKeys("Lâm Thị Trinh");
+        browser.findElement(By.id("email")).sendKeys("lam.trinh@demo.citygov.vn");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("OFFICIAL");
+        new Select(browser.findElement(By.id("roleCode"))).selectByValue("OFFICIAL");
+        browser.findElement(By.id("agencyCode")).sendKeys("ubnd-26740");
+        Browser.screenshot(browser, "user-new");
+        clickThenWaitFor(By.id("create-account"), By.id("user-notice"));
+        assertThat(browser.findElement(By.id("user-notice")).getText()).startsWith("Đã mở tài khoản.")
+                .contains("lam.trinh@demo.citygov.vn");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lâm Thị Trinh");
+        assertThat(browser.findElement(By.id("user-roles")).getText()).contains("Cán bộ, công chức", "ubnd-26740");
+        assertThat(browser.findElement(By.id("user-state")).getText()).isEqualTo("Đang hoạt động");
+        Browser.screenshot(browser, "user-admin");
+
+        clickThenWaitFor(By.id("disable-user"), By.id("user-notice"));
+        assertThat(browser.findElement(By.id("user-notice")).getText()).isEqualTo("Đã vô hiệu hóa tài khoản.");
+        assertThat(browser.findElement(By.id("user-state")).getText()).isEqualTo("Đã vô hiệu hóa");
+        assertThat(browser.findElements(By.id("enable-user"))).hasSize(1);
+
+        ApiClient admin = new ApiClient(port).as("admin");
+        JsonNode found = admin.get("/api/v1/users?q=cb.lam.trinh").json().get("items").get(0);
+        assertThat(found.get("enabled").asBoolean()).isFalse();
+        ApiClient.Response trail = admin.get("/api/v1/audit?objectType=user&objectId=cb.lam.trinh");
+        assertThat(values(trail.json().get("items"), "action")).containsExactlyInAnyOrder("created", "disabled");
+        assertThat(values(trail.json().get("items"), "actor")).containsOnly("admin");
+
+        open("/admin/users/" + found.get("id").asLong() + "?lang=en");
+        assertThat(browser.findElement(By.id("user-state")).getText()).isEqualTo("Disabled");
+        assertThat(browser.findElement(By.id("enable-user")).getText()).isEqualTo("Enable the account");
+        assertThat(browser.findElement(By.id("add-role-heading")).getText()).isEqualTo("Add a role");
+        open("/admin/users/new?lang=vi");
+    }
+
+    @Test
+    void agencyAdministratorOpensAnAccountForTheirOwnAgencyOnly() {
+        logIn("quantri.saigon");
+        open("/admin/users");
+        clickThenWaitFor(By.id("new-account"), By.id("new-account-form"));
+        assertThat(browser.findElement(By.id("agencyCode")).getAttribute("value")).isEqualTo("ubnd-26740");
+        assertThat(new Select(browser.findElement(By.id("roleCode"))).getOptions().stream().map(o -> o.getAttribute("value")))
+                .containsExactly("OFFICIAL");
+        assertThat(new Select(browser.findElement(By.id("kind"))).getOptions().stream().map(o -> o.getAttribute("value")))
+                .containsExactly("OFFICIAL");
+
+        browser.findElement(By.id("username")).sendKeys("cb.saigon.ngoc");
+        browser.findElement(By.id("displayName")).sendKeys("Huỳnh Bảo Ngọc");
+        browser.findElement(By.id("email")).sendKeys("bao.ngoc@demo.citygov.vn");
+        WebElement agency = browser.findElement(By.id("agencyCode"));
+        agency.clear();
+        agency.sendKeys("ubnd-26743");
+        // Another agency is refused by the service, whatever the form offers.
+        clickThenWaitFor(By.id("create-account"), By.tagName("h1"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+
+        open("/admin/users/new");
+        browser.findElement(By.id("username")).sendKeys("cb.saigon.ngoc");
+        browser.findElement(By.id("displayName")).sendKeys("Huỳnh Bảo Ngọc");
+        browser.findElement(By.id("email")).sendKeys("bao.ngoc@demo.citygov.vn");
+        clickThenWaitFor(By.id("create-account"), By.id("user-notice"));
+        assertThat(browser.findElement(By.id("user-roles")).getText()).contains("ubnd-26740");
+        assertThat(browser.findElements(By.cssSelector("#user-roles .role-remove"))).hasSize(1);
+        assertThat(browser.findElements(By.id("disable-user"))).hasSize(1);
+    }
+
+    @Test
+    void roleChangesAndDisablingReachAnOpenPageSession() {
+        ApiClient admin = new ApiClient(port).as("admin");
+        long id = admin.post("/api/v1/users", Map.of("username", "cb.session", "displayName", "Tạ Minh Khoa",
+                "email", "cb.session@demo.citygov.vn", "kind", "OFFICIAL", "roleCode", "OFFICIAL",
+                "agencyCode", "ubnd-26743")).json().get("id").asLong();
+        jdbc.sql("UPDATE identity_user SET password_hash = (SELECT password_hash FROM identity_user WHERE username = 'canbo') "
+                + "WHERE id = ?").param(id).update();
+        logIn("cb.session");
+        open("/admin/users");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+
+        // Roles granted and removed after login apply from the next page, not the next login.
+        long role = admin.post("/api/v1/users/" + id + "/roles", Map.of("roleCode", "AGENCY_ADMIN", "agencyCode", "ubnd-26743"))
+                .json().get("id").asLong();
+        open("/admin/users");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Người dùng");
+        assertThat(admin.delete("/api/v1/users/" + id + "/roles/" + role).status()).isEqualTo(204);
+        open("/admin/users");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+        open("/account");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tài khoản của tôi");
+
+        assertThat(admin.post("/api/v1/users/" + id + "/disable", Map.of()).status()).isEqualTo(200);
+        open("/account");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElements(By.id("logout-button"))).isEmpty();
+    }
+
+    @Test
+    void agencyAdministratorCannotOpenOrDisableAnotherAgencysStaffThroughThePages() {
+        long canbo = new ApiClient(port).as("admin").get("/api/v1/users?q=canbo").json().get("items").get(0)
+                .get("id").asLong();
+        logIn("quantri.benthanh");
+        open("/admin/users/" + canbo);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bạn không có quyền truy cập trang này");
+
+        // A well-formed POST in their own session, with a valid CSRF token.
+        open("/admin/users");
+        browser.executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = '/admin/users/' + arguments[0] + '/disable';
+                const input = document.createElement('input');
+                input.type = 'hidden';
+                input.name = '_csrf';
+                input.value = document.querySelector('meta[name=_csrf]').content;
+                form.appendChild(input);
+                document.body.appendChild(form);
+                form.submit();
+                """, canbo);
+        assertThat(waitForText(By.tagName("h1"), "Bạn không có quyền truy cập trang này")).isTrue();
+        assertThat(new ApiClient(port).as("admin").get("/api/v1/users/" + canbo).json().get("enabled").asBoolean())
+                .isTrue();
     }
 
     /** Fills in the deadline calculator, submits it and returns the result it shows. */

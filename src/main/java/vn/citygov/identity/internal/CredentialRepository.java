@@ -34,6 +34,9 @@ public class CredentialRepository {
     private static final String REVOKE_TOKEN = """
             UPDATE identity_access_token SET revoked_at = now() WHERE token_hash = :hash AND revoked_at IS NULL
             """;
+    private static final String REVOKE_USER_TOKENS = """
+            UPDATE identity_access_token SET revoked_at = now() WHERE user_id = :userId AND revoked_at IS NULL
+            """;
     private static final String PURGE_TOKENS = "DELETE FROM identity_access_token WHERE expires_at < :before";
     private static final String INSERT_KEY = """
             INSERT INTO identity_api_key (name, key_prefix, key_hash, scopes, agency_code, created_by)
@@ -99,6 +102,11 @@ public class CredentialRepository {
 
     public boolean revokeToken(String hash) {
         return jdbc.sql(REVOKE_TOKEN).param("hash", hash).update() > 0;
+    }
+
+    /** Revokes every outstanding token of a user; returns how many. */
+    public int revokeTokensOf(long userId) {
+        return jdbc.sql(REVOKE_USER_TOKENS).param("userId", userId).update();
     }
 
     public int purgeTokens(Instant before) {

@@ -38,9 +38,39 @@ public class UserRepository {
             WHERE ur.user_id = :userId
             """;
     private static final String ROLES = """
-            SELECT ur.role_code, r.name_vi, r.name_en, ur.agency_code, ur.handling_point_code
+            SELECT ur.id, ur.role_code, r.name_vi, r.name_en, ur.agency_code, ur.handling_point_code
             FROM identity_user_role ur JOIN identity_role r ON r.code = ur.role_code
             WHERE ur.user_id = :userId ORDER BY ur.role_code, ur.agency_code
+            """;
+    private static final String FIND_DETAIL = """
+            SELECT id, username, display_name, email, phone, kind, enabled, failed_attempts, locked_until, created_at
+            FROM identity_user WHERE id = :id
+            """;
+    private static final String USERNAME_TAKEN = """
+            SELECT EXISTS (SELECT 1 FROM identity_user WHERE lower(username) = lower(:username))
+            """;
+    private static final String ASSIGN_ROLE = """
+            INSERT INTO identity_user_role (user_id, role_code, agency_code)
+            VALUES (:userId, :roleCode, :agencyCode)
+            ON CONFLICT DO NOTHING
+            RETURNING id
+            """;
+    private static final String REMOVE_ROLE = """
+            DELETE FROM identity_user_role WHERE id = :roleId AND user_id = :userId
+            """;
+    private static final String SET_ENABLED = """
+            UPDATE identity_user SET enabled = :enabled, version = version + 1
+            WHERE id = :id AND enabled <> :enabled
+            """;
+    private static final String UNLOCK = """
+            UPDATE identity_user SET failed_attempts = 0, locked_until = NULL, version = version + 1
+            WHERE id = :id AND (failed_attempts <> 0 OR locked_until IS NOT NULL)
+            """;
+    private static final String IS_ENABLED = """
+            SELECT enabled FROM identity_user WHERE id = :id
+            """;
+    private static final String ALL_ROLES = """
+            SELECT code, name_vi, name_en FROM identity_role ORDER BY code
             """;
     private static final String RECORD_FAILURE = """
             UPDATE identity_user SET failed_attempts = failed_attempts + 1,
@@ -141,6 +171,43 @@ public class UserRepository {
                 .param("handlingPointCode", handlingPointCode).update();
     }
 
+    public Optional<UserDetail> findDetail(long id) {
+        return jdbc.sql(FIND_DETAIL).param("id", id).query(UserDetail.class).optional();
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql(USERNAME_TAKEN).param("username", username).query(Boolean.class).single();
+    }
+
+    /** Adds a role; empty when the user already holds it there. */
+    public Optional<Long> addRole(long userId, String roleCode, String agencyCode) {
+        return jdbc.sql(ASSIGN_ROLE).param("userId", userId).param("roleCode", roleCode)
+                .param("agencyCode", agencyCode).query(Long.class).optional();
+    }
+
+    public boolean removeRole(long userId, long roleId) {
+        return jdbc.sql(REMOVE_ROLE).param("userId", userId).param("roleId", roleId).update() == 1;
+    }
+
+    /** Returns false when the account already was in that state. */
+    public boolean setEnabled(long id, boolean enabled) {
+        return jdbc.sql(SET_ENABLED).param("id", id).param("enabled", enabled).update() == 1;
+    }
+
+    /** Clears the lockout counters; false when there was nothing to clear. */
+    public boolean unlock(long id) {
+        return jdbc.sql(UNLOCK).param("id", id).update() == 1;
+    }
+
+    /** False also when the account no longer exists. */
+    public boolean isEnabled(long id) {
+        return jdbc.sql(IS_ENABLED).param("id", id).query(Boolean.class).optional().orElse(false);
+    }
+
+    public List<Role> allRoles() {
+        return jdbc.sql(ALL_ROLES).query(Role.class).list();
+    }
+
     public void updatePassword(long id, String hash) {
         jdbc.sql(UPDATE_PASSWORD).param("id", id).param("hash", hash).update();
     }
@@ -175,8 +242,17 @@ public class UserRepository {
             boolean enabled, OffsetDateTime lockedUntil) {
     }
 
-    /** A role held by a user, and where. */
-    public record RoleAssignment(String roleCode, String nameVi, String nameEn, String agencyCode,
+    /** One account as its administrators see it. */
+    public record UserDetail(long id, String username, String displayName, String email, String phone, String kind,
+            boolean enabled, int failedAttempts, OffsetDateTime lockedUntil, OffsetDateTime createdAt) {
+    }
+
+    /** A role that can be granted. */
+    public record Role(String code, String nameVi, String nameEn) {
+    }
+
+    /** A role held by a user, and where; {@code id} names this one assignment. */
+    public record RoleAssignment(long id, String roleCode, String nameVi, String nameEn, String agencyCode,
             String handlingPointCode) {
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.citygov.identity.AccountService;
 import vn.citygov.identity.ApiKeyService;
+import vn.citygov.identity.UserAdministrationService;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.security.CityGovUser;
@@ -25,11 +26,14 @@ import vn.citygov.platform.text.TextFolding;
 class AdminController {
 
     private final AccountService accounts;
+    private final UserAdministrationService administration;
     private final ApiKeyService keys;
     private final MessageSource messages;
 
-    AdminController(AccountService accounts, ApiKeyService keys, MessageSource messages) {
+    AdminController(AccountService accounts, UserAdministrationService administration, ApiKeyService keys,
+            MessageSource messages) {
         this.accounts = accounts;
+        this.administration = administration;
         this.keys = keys;
         this.messages = messages;
     }
@@ -47,6 +51,7 @@ class AdminController {
         model.addAttribute("q", q);
         model.addAttribute("agency", scope);
         model.addAttribute("users", accounts.list(q, scope, PageQuery.of(page, 20)));
+        model.addAttribute("canCreate", administration.canCreate());
         return "identity/users";
     }
 
