@@ -145,6 +145,22 @@ class ApiConventionsIntegrationTests {
     }
 
     @Test
+    void everyOperationDocumentsItsErrorsAsProblems() {
+        var paths = api.get("/v3/api-docs").json().get("paths");
+        int operations = 0;
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                var responses = operation.getValue().get("responses");
+                for (String status : java.util.List.of("400", "401", "403", "404", "500")) {
+                    assertThat(responses.has(status)).as(operation.getKey() + " " + path.getKey() + " " + status).isTrue();
+                }
+                operations++;
+            }
+        }
+        assertThat(operations).isGreaterThan(20);
+    }
+
+    @Test
     void healthAndMetricsAreExposed() {
         assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
         Response metrics = api.get("/actuator/prometheus");
