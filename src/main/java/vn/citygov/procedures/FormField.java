@@ -10,7 +10,7 @@ import java.util.List;
  * @param name the key of the value in a submission; unique among its siblings
  * @param type one of {@link #TYPES}
  */
-public record FormField(String name, String type, String label, String labelEn, boolean required,
+public record FormField(String name, String type, String label, String labelEn, Boolean required,
         List<FormOption> options, BigDecimal min, BigDecimal max, Integer minItems, Integer maxItems,
         List<FormField> fields) {
 
@@ -18,6 +18,8 @@ public record FormField(String name, String type, String label, String labelEn, 
             "address", "group");
 
     public FormField {
+        // Absent means optional: JSON clients may leave it out.
+        required = Boolean.TRUE.equals(required);
         options = options == null ? List.of() : List.copyOf(options.stream().filter(java.util.Objects::nonNull).toList());
         fields = fields == null ? List.of() : List.copyOf(fields.stream().filter(java.util.Objects::nonNull).toList());
     }
