@@ -212,6 +212,21 @@ class ProceduresIntegrationTests {
         assertThat(api.get("/api/v1/procedures/TP-0200").status()).isEqualTo(404);
     }
 
+    @Test
+    void publicPagesInPlainLanguage() {
+        Response list = api.get("/procedures?q=" + enc("dang ky khai sinh"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("Đăng ký khai sinh").contains("href=\"/procedures/1.001193\"");
+        Response birth = api.get("/procedures/" + BIRTH);
+        assertThat(birth.body()).contains("Miễn phí").contains("Giấy chứng sinh do cơ sở y tế cấp")
+                .contains("Cơ sở dữ liệu quốc gia về dân cư").contains("id=\"form-preview\"").contains("Luật Hộ tịch 2014");
+        assertThat(api.get("/procedures/2.000488").body()).contains("200.000 ₫").contains("Sở Tư pháp");
+        Response english = api.get("/procedures/" + BIRTH + "?lang=en");
+        assertThat(english.body()).contains("Birth registration").contains("Free").contains("Documents to prepare");
+        assertThat(api.get("/procedures?field=land&level=city_department").body()).contains("Đất đai");
+        assertThat(api.get("/procedures/9.999999").status()).isEqualTo(404);
+    }
+
     private List<String> codes(String query, String property) {
         List<String> values = new ArrayList<>();
         api.get("/api/v1/procedures?size=100&" + query).json().get("items").forEach(i -> values.add(i.get(property).asString()));
