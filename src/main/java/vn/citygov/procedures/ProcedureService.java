@@ -48,8 +48,13 @@ public class ProcedureService {
             PageQuery page) {
         var filter = new ProcedureRepository.Filter(SearchText.query(q), refFilter("field", field),
                 refFilter("agency", agency), choice("level", level, Procedure.LEVELS),
-                choice("onlineLevel", onlineLevel, Procedure.ONLINE_LEVELS));
+                choice("onlineLevel", onlineLevel, Procedure.ONLINE_LEVELS), false);
+        // Exact words first; only when they find nothing, look for similar spellings ("khai sinhh").
         long total = procedures.count(filter);
+        if (total == 0 && !filter.q().isEmpty()) {
+            filter = filter.fuzzily();
+            total = procedures.count(filter);
+        }
         List<ProcedureSummary> items = total == 0 ? List.of() : procedures.search(filter, page.size(), page.offset());
         return PageResult.of(items, total, page);
     }

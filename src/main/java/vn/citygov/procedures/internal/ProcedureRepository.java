@@ -46,7 +46,7 @@ public class ProcedureRepository {
     private static final String ALL = "SELECT " + COLUMNS + " FROM procedures_procedure ORDER BY code";
 
     private static final String FILTER = """
-            WHERE (search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns))
+            WHERE ((search_key LIKE :longest AND (' ' || search_key) LIKE ALL (:patterns)) OR (:fuzzy AND :q <% search_key))
               AND (:field = '' OR field_code = :field)
               AND (:agency = '' OR agency_code = :agency)
               AND (:level = '' OR level = :level)
@@ -55,7 +55,7 @@ public class ProcedureRepository {
 
     private static final String SEARCH = "SELECT " + SUMMARY_COLUMNS + " FROM procedures_procedure " + FILTER + """
             ORDER BY CASE WHEN :q = '' OR search_key LIKE :prefix ESCAPE '\\' THEN 0 ELSE 1 END,
-                     name COLLATE procedures_vi, code
+                     word_similarity(:q, search_key) DESC, name COLLATE procedures_vi, code
             LIMIT :limit OFFSET :offset
             """;
 
@@ -111,7 +111,12 @@ public class ProcedureRepository {
     }
 
     /** Search filters; empty strings mean "any". */
-    public record Filter(String q, String field, String agency, String level, String onlineLevel) {
+    public record Filter(String q, String field, String agency, String level, String onlineLevel, boolean fuzzy) {
+
+        /** The same filter, also accepting similar spellings (for a query that found nothing as typed). */
+        public Filter fuzzily() {
+            return new Filter(q, field, agency, level, onlineLevel, true);
+        }
     }
 
     public List<ProcedureField> fields() {
@@ -192,7 +197,7 @@ public class ProcedureRepository {
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
         return spec.param("q", f.q()).param("longest", SearchText.longestWord(f.q()))
                 .param("patterns", SearchText.patterns(f.q())).param("field", f.field()).param("agency", f.agency())
-                .param("level", f.level()).param("onlineLevel", f.onlineLevel());
+                .param("level", f.level()).param("onlineLevel", f.onlineLevel()).param("fuzzy", f.fuzzy());
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Procedure p, String searchKey) {
