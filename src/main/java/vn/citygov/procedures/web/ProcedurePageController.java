@@ -65,7 +65,8 @@ class ProcedurePageController {
         Procedure procedure = procedures.get(code);
         model.addAttribute("p", procedure);
         model.addAttribute("field", byCode(procedures.fields()).get(procedure.fieldCode()));
-        model.addAttribute("agency", procedure.agencyCode() == null ? null : agencyNames().get(procedure.agencyCode()));
+        model.addAttribute("agency", procedure.agencyCode() != null && agencies.exists(procedure.agencyCode())
+                ? agencies.get(procedure.agencyCode()) : null);
         return "procedures/procedure";
     }
 
