@@ -83,7 +83,12 @@ public class AccountService {
                 throw new ForbiddenException();
             }
         }
-        return users.page(q, agency, page);
+        // PostgreSQL refuses NUL in text parameters: control characters never match a user anyway.
+        return users.page(withoutControls(q), withoutControls(agency), page);
+    }
+
+    private static String withoutControls(String value) {
+        return value == null ? null : value.replaceAll("\\p{Cntrl}", "");
     }
 
     @Transactional
