@@ -1,0 +1,27 @@
+package vn.citygov.dossiers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One dossier as its applicant and the handling officials see it. Send {@code version} back with each
+ * action: a stale one is refused.
+ *
+ * @param code the human dossier code, issued on acceptance (null before)
+ * @param dueAt the appointment: when the result is due (null before acceptance)
+ * @param overdue the result is (or was) late against the appointment
+ * @param actions the actions the workflow allows from the current state
+ */
+public record Dossier(long id, String code, String procedureCode, String procedureName, String procedureNameEn,
+        String agencyCode, String adminUnitCode, Long applicantId, String applicantName, String submittedBy,
+        String channel, String state, Map<String, Object> values, String delivery, String postalAddress,
+        Instant submittedAt, Instant receivedAt, Instant dueAt, Instant pausedAt, List<String> supplementItems,
+        String refusalReason, Instant finishedAt, boolean overdue, int version, List<String> actions,
+        List<HistoryEntry> history) {
+
+    /** One row of the dossier's history. */
+    public record HistoryEntry(Instant at, String actor, String action, String fromState, String toState,
+            String comment) {
+    }
+}

@@ -1,0 +1,6 @@
+package vn.citygov.dossiers;
+
+/** The result was returned to the applicant. */
+public record DossierResultReturned(long dossierId, String code, String procedureCode, String agencyCode, String action,
+        String fromState, String toState, String comment) implements DossierEvent {
+}

@@ -1,0 +1,212 @@
+package vn.citygov.dossiers.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.citygov.dossiers.Dossier.HistoryEntry;
+
+/** SQL for dossiers_dossier and dossiers_history. */
+@Repository
+public class DossierRepository {
+
+    private static final String COLUMNS = """
+            id, code, procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name, submitted_by, channel,
+            state, resume_state, form_values::text AS form_values, delivery, postal_address, processing_days,
+            submitted_at, received_at, due_at, paused_at, supplement_items::text AS supplement_items, refusal_reason,
+            finished_at, version, updated_at
+            """;
+
+    private static final String INSERT = """
+            INSERT INTO dossiers_dossier (procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name,
+                submitted_by, channel, state, form_values, delivery, postal_address, processing_days, submitted_at,
+                updated_at)
+            VALUES (:procedureCode, :agencyCode, :adminUnitCode, :applicantId, :applicantName, :submittedBy, :channel,
+                'submitted', CAST(:values AS jsonb), :delivery, :postalAddress, :processingDays, :now, :now)
+            RETURNING id
+            """;
+
+    private static final String FIND = "SELECT " + COLUMNS + " FROM dossiers_dossier WHERE id = :id";
+
+    private static final String FIND_BY_CODE = "SELECT " + COLUMNS + " FROM dossiers_dossier WHERE code = :code";
+
+    /** Only when the version is still the one read: the optimistic lock. */
+    private static final String UPDATE = """
+            UPDATE dossiers_dossier
+               SET code = :code, state = :state, resume_state = :resumeState, form_values = CAST(:values AS jsonb),
+                   received_at = :receivedAt, due_at = :dueAt, paused_at = :pausedAt,
+                   supplement_items = CAST(:supplementItems AS jsonb), refusal_reason = :refusalReason,
+                   finished_at = :finishedAt, version = version + 1, updated_at = :now
+             WHERE id = :id AND version = :version
+            """;
+
+    private static final String NEXT_CODE_NUMBER = "SELECT nextval('dossiers_code_seq')";
+
+    private static final String INSERT_HISTORY = """
+            INSERT INTO dossiers_history (dossier_id, at, actor, action, from_state, to_state, comment)
+            VALUES (:dossierId, :at, :actor, :action, :fromState, :toState, :comment)
+            """;
+
+    private static final String HISTORY = """
+            SELECT at, actor, action, from_state, to_state, comment FROM dossiers_history
+             WHERE dossier_id = :dossierId ORDER BY id
+            """;
+
+    private static final String MINE = "SELECT " + COLUMNS + """
+             FROM dossiers_dossier
+            WHERE applicant_id = :applicantId AND (:state = '' OR state = :state)
+            ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String COUNT_MINE = """
+            SELECT count(*) FROM dossiers_dossier WHERE applicant_id = :applicantId AND (:state = '' OR state = :state)
+            """;
+
+    private static final String QUEUE_FILTER = """
+             WHERE (:all OR agency_code IN (:agencies)) AND (:agency = '' OR agency_code = :agency)
+               AND (:state = '' OR state = :state)
+            """;
+
+    private static final String QUEUE = "SELECT " + COLUMNS + " FROM dossiers_dossier" + QUEUE_FILTER
+            + " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset";
+
+    private static final String COUNT_QUEUE = "SELECT count(*) FROM dossiers_dossier" + QUEUE_FILTER;
+
+    private static final String COUNT_BY_STATE = """
+            SELECT state, count(*) AS n FROM dossiers_dossier
+             WHERE (:all OR agency_code IN (:agencies)) AND (:agency = '' OR agency_code = :agency)
+             GROUP BY state
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DossierRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A queue filter: every agency when {@code all}, else those listed; optionally one agency and one state. */
+    public record QueueFilter(boolean all, Collection<String> agencies, String agency, String state) {
+
+        public QueueFilter {
+            // IN () is not valid SQL: an unused list still needs one value.
+            agencies = agencies == null || agencies.isEmpty() ? List.of("") : List.copyOf(agencies);
+            agency = agency == null ? "" : agency;
+            state = state == null ? "" : state;
+        }
+    }
+
+    public long insert(DossierRow d, Instant now) {
+        return jdbc.sql(INSERT).param("procedureCode", d.procedureCode()).param("agencyCode", d.agencyCode())
+                .param("adminUnitCode", d.adminUnitCode()).param("applicantId", d.applicantId())
+                .param("applicantName", d.applicantName()).param("submittedBy", d.submittedBy())
+                .param("channel", d.channel()).param("values", json.writeValueAsString(d.values()))
+                .param("delivery", d.delivery()).param("postalAddress", d.postalAddress())
+                .param("processingDays", d.processingDays()).param("now", ts(now))
+                .query(Long.class).single();
+    }
+
+    public Optional<DossierRow> find(long id) {
+        return jdbc.sql(FIND).param("id", id).query(this::row).optional();
+    }
+
+    public Optional<DossierRow> findByCode(String code) {
+        return jdbc.sql(FIND_BY_CODE).param("code", code).query(this::row).optional();
+    }
+
+    /** Writes the new state if nobody changed the dossier since {@code d.version()}; false otherwise. */
+    public boolean update(DossierRow d, Instant now) {
+        return jdbc.sql(UPDATE).param("id", d.id()).param("version", d.version()).param("code", d.code())
+                .param("state", d.state()).param("resumeState", d.resumeState())
+                .param("values", json.writeValueAsString(d.values())).param("receivedAt", ts(d.receivedAt()))
+                .param("dueAt", ts(d.dueAt())).param("pausedAt", ts(d.pausedAt()))
+                .param("supplementItems", d.supplementItems() == null ? null : json.writeValueAsString(d.supplementItems()))
+                .param("refusalReason", d.refusalReason()).param("finishedAt", ts(d.finishedAt()))
+                .param("now", ts(now)).update() == 1;
+    }
+
+    public long nextCodeNumber() {
+        return jdbc.sql(NEXT_CODE_NUMBER).query(Long.class).single();
+    }
+
+    public void insertHistory(long dossierId, Instant at, String actor, String action, String fromState,
+            String toState, String comment) {
+        jdbc.sql(INSERT_HISTORY).param("dossierId", dossierId).param("at", ts(at)).param("actor", actor)
+                .param("action", action).param("fromState", fromState).param("toState", toState)
+                .param("comment", comment).update();
+    }
+
+    public List<HistoryEntry> history(long dossierId) {
+        return jdbc.sql(HISTORY).param("dossierId", dossierId)
+                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("comment")))
+                .list();
+    }
+
+    public List<DossierRow> mine(long applicantId, String state, int limit, long offset) {
+        return jdbc.sql(MINE).param("applicantId", applicantId).param("state", state == null ? "" : state)
+                .param("limit", limit).param("offset", offset).query(this::row).list();
+    }
+
+    public long countMine(long applicantId, String state) {
+        return jdbc.sql(COUNT_MINE).param("applicantId", applicantId).param("state", state == null ? "" : state)
+                .query(Long.class).single();
+    }
+
+    public List<DossierRow> queue(QueueFilter f, int limit, long offset) {
+        return queueParams(jdbc.sql(QUEUE), f).param("limit", limit).param("offset", offset).query(this::row).list();
+    }
+
+    public long countQueue(QueueFilter f) {
+        return queueParams(jdbc.sql(COUNT_QUEUE), f).query(Long.class).single();
+    }
+
+    public Map<String, Long> countByState(QueueFilter f) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql(COUNT_BY_STATE).param("all", f.all()).param("agencies", f.agencies()).param("agency", f.agency())
+                .query((rs, n) -> counts.put(rs.getString("state"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    private static JdbcClient.StatementSpec queueParams(JdbcClient.StatementSpec spec, QueueFilter f) {
+        return spec.param("all", f.all()).param("agencies", f.agencies()).param("agency", f.agency())
+                .param("state", f.state());
+    }
+
+    private DossierRow row(ResultSet rs, int n) throws SQLException {
+        long applicant = rs.getLong("applicant_id");
+        Long applicantId = rs.wasNull() ? null : applicant;
+        String items = rs.getString("supplement_items");
+        return new DossierRow(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
+                rs.getString("agency_code"), rs.getString("admin_unit_code"), applicantId,
+                rs.getString("applicant_name"), rs.getString("submitted_by"), rs.getString("channel"),
+                rs.getString("state"), rs.getString("resume_state"),
+                json.readValue(rs.getString("form_values"), new TypeReference<Map<String, Object>>() { }),
+                rs.getString("delivery"), rs.getString("postal_address"), rs.getInt("processing_days"),
+                instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
+                instant(rs, "paused_at"),
+                items == null ? null : json.readValue(items, new TypeReference<List<String>>() { }),
+                rs.getString("refusal_reason"), instant(rs, "finished_at"), rs.getInt("version"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
