@@ -212,6 +212,13 @@ public class DossierService {
         return counts;
     }
 
+    /** Whether the current user may take this action on a dossier of that agency (for offering buttons). */
+    public boolean mayTake(long id, String agencyCode, String action) {
+        CityGovUser user = CurrentUser.get().orElse(null);
+        return user != null && Workflow.TRANSITIONS.stream().filter(t -> t.action().equals(action))
+                .anyMatch(t -> t.actor() != Actor.APPLICANT && user.can(t.actor().permission(), agencyCode));
+    }
+
     /** True when the current user works on dossiers somewhere (has a queue). */
     public boolean hasQueue() {
         return CurrentUser.get().map(DossierService::official).orElse(false);

@@ -1,0 +1,331 @@
+package vn.citygov.dossiers.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.citygov.directory.AdminUnitService;
+import vn.citygov.dossiers.Dossier;
+import vn.citygov.dossiers.DossierAction;
+import vn.citygov.dossiers.DossierService;
+import vn.citygov.dossiers.DossierSummary;
+import vn.citygov.dossiers.InvalidDossierException;
+import vn.citygov.dossiers.NewDossier;
+import vn.citygov.dossiers.Workflow;
+import vn.citygov.platform.api.PageQuery;
+import vn.citygov.platform.error.CityGovException;
+import vn.citygov.platform.error.InvalidInputException;
+import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.web.NavigationItem;
+import vn.citygov.procedures.FormField;
+import vn.citygov.procedures.Procedure;
+import vn.citygov.procedures.ProcedureService;
+import vn.citygov.procedures.ProcedureSummary;
+
+/** Pages: my dossiers, a dossier with its history and actions, the submission form, the work queue and the public lookup. */
+@Controller
+class DossierPageController {
+
+    static final int PAGE_SIZE = 20;
+    /** Repeating groups are shown as this many rows; empty rows are dropped on submission. */
+    static final int GROUP_ROWS = 3;
+    /** Actions that need no more than a click: offered as buttons in the queue. */
+    static final List<String> QUICK_ACTIONS = List.of("accept", "start", "approve", "issue_result", "return_result");
+
+    private final DossierService dossiers;
+    private final ProcedureService procedures;
+    private final AdminUnitService adminUnits;
+    private final MessageSource messages;
+
+    DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
+            MessageSource messages) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.adminUnits = adminUnits;
+        this.messages = messages;
+    }
+
+    @Bean
+    static NavigationItem myDossiersNavigation() {
+        return new NavigationItem(40, "nav.dossiers", "/dossiers", null, true);
+    }
+
+    @Bean
+    static NavigationItem lookupNavigation() {
+        return NavigationItem.open(45, "nav.lookup", "/lookup");
+    }
+
+    @Bean
+    static NavigationItem queueNavigation() {
+        return NavigationItem.forPermission(30, "nav.queue", "/work-queue", DossierService.RECEIVE);
+    }
+
+    @GetMapping("/lookup")
+    String lookup(@RequestParam(required = false) String code, Model model) {
+        String c = code == null ? "" : code.strip();
+        model.addAttribute("code", c);
+        if (!c.isEmpty()) {
+            try {
+                model.addAttribute("status", dossiers.status(c));
+            } catch (NotFoundException e) {
+                model.addAttribute("notFound", true);
+            }
+        }
+        return "dossiers/lookup";
+    }
+
+    @GetMapping("/dossiers")
+    String mine(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page, Model model) {
+        String filter = state != null && Workflow.STATES.contains(state) ? state : null;
+        model.addAttribute("state", filter);
+        model.addAttribute("states", Workflow.STATES);
+        model.addAttribute("official", dossiers.hasQueue());
+        model.addAttribute("results", dossiers.list(filter, null, new PageQuery(Math.max(page, 0), PAGE_SIZE)));
+        return "dossiers/mine";
+    }
+
+    @GetMapping("/work-queue")
+    String queue(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        String filter = state != null && Workflow.STATES.contains(state) ? state : null;
+        if (!dossiers.hasQueue()) {
+            throw new vn.citygov.platform.error.ForbiddenException();
+        }
+        var results = dossiers.list(filter, null, new PageQuery(Math.max(page, 0), PAGE_SIZE));
+        Map<Long, List<String>> quick = new LinkedHashMap<>();
+        for (DossierSummary s : results.items()) {
+            quick.put(s.id(), Workflow.from(s.state()).stream().map(Workflow.Transition::action)
+                    .filter(QUICK_ACTIONS::contains).filter(a -> dossiers.mayTake(s.id(), s.agencyCode(), a)).toList());
+        }
+        model.addAttribute("state", filter);
+        model.addAttribute("counts", dossiers.queueCounts(null));
+        model.addAttribute("results", results);
+        model.addAttribute("quick", quick);
+        return "dossiers/queue";
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String dossier(@PathVariable long id, Model model) {
+        Dossier d = dossiers.get(id);
+        model.addAttribute("d", d);
+        Procedure p = procedures.get(d.procedureCode());
+        model.addAttribute("procedure", p);
+        List<ValueLine> lines = new ArrayList<>();
+        lines(p.form().fields(), d.values(), "", lines);
+        model.addAttribute("lines", lines);
+        return "dossiers/dossier";
+    }
+
+    /** The submitted values as label/text lines, groups numbered, in the schema's order. */
+    private static void lines(List<FormField> fields, Map<?, ?> values, String prefix, List<ValueLine> lines) {
+        boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        for (FormField f : fields) {
+            Object value = values.get(f.name());
+            if (value == null) {
+                continue;
+            }
+            String label = prefix + (en ? f.labelEn() : f.label());
+            if (value instanceof List<?> rows) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) instanceof Map<?, ?> row) {
+                        lines(f.fields(), row, label + " " + (i + 1) + " — ", lines);
+                    }
+                }
+            } else if (value instanceof Map<?, ?> address) {
+                Object street = address.get("street");
+                Object unit = address.get("adminUnitCode");
+                lines.add(new ValueLine(label, (street == null ? "" : street + ", ") + (unit == null ? "" : unit)));
+            } else if ("select".equals(f.type())) {
+                String text = f.options().stream().filter(o -> o.value().equals(value))
+                        .map(o -> en ? o.labelEn() : o.label()).findFirst().orElse(String.valueOf(value));
+                lines.add(new ValueLine(label, text));
+            } else {
+                lines.add(new ValueLine(label, String.valueOf(value)));
+            }
+        }
+    }
+
+    /** One submitted value as the dossier page shows it. */
+    record ValueLine(String label, String text) {
+    }
+
+    @PostMapping("/dossiers/{id}/actions")
+    String act(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) String items,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        List<String> list = items == null ? null
+                : Arrays.stream(items.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            dossiers.act(id, new DossierAction(action, version, comment, list, null));
+            redirect.addFlashAttribute("done", action);
+        } catch (InvalidDossierException e) {
+            redirect.addFlashAttribute("actionError", e.problems().stream().map(p -> message(p.messageKey())).toList());
+        } catch (CityGovException e) {
+            if (e instanceof NotFoundException || e.status().value() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("actionError", List.of(message(e.messageKey(), e.arguments())));
+        }
+        return "queue".equals(back) ? "redirect:/work-queue" : "redirect:/dossiers/" + id;
+    }
+
+    @GetMapping("/dossiers/new")
+    String newDossier(@RequestParam(required = false) String procedure, Model model) {
+        if (procedure == null || procedure.isBlank()) {
+            model.addAttribute("choices", onlineProcedures());
+            return "dossiers/choose";
+        }
+        Procedure p = procedures.get(procedure.strip());
+        return form(p, Map.of("delivery", "desk"), List.of(), model);
+    }
+
+    @PostMapping("/dossiers/new")
+    String submit(@RequestParam MultiValueMap<String, String> params, Model model) {
+        Procedure p = procedures.get(first(params, "procedureCode"));
+        Map<String, Object> values = values(p.form().fields(), params, "values.");
+        try {
+            Dossier d = dossiers.submit(new NewDossier(p.code(), values, first(params, "delivery"),
+                    first(params, "postalAddress"), first(params, "adminUnitCode"), null, null));
+            return "redirect:/dossiers/" + d.id() + "?submitted";
+        } catch (InvalidDossierException e) {
+            List<FieldMessage> errors = e.problems().stream()
+                    .map(pr -> new FieldMessage(pr.field(), message(pr.messageKey()))).toList();
+            model.addAttribute("summary", errors.stream()
+                    .map(m -> new FieldMessage(m.field(), labelOf(p, m.field()) + ": " + m.message())).toList());
+            return form(p, params.toSingleValueMap(), errors, model);
+        } catch (InvalidInputException e) {
+            return form(p, params.toSingleValueMap(), List.of(new FieldMessage(e.field(), message(e.messageKey()))),
+                    model);
+        }
+    }
+
+    /** Unknown dossiers and refused access get the platform's error page with the right status. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(CityGovException.class)
+    void failed(CityGovException ex, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.sendError(ex.status().value());
+    }
+
+    private String form(Procedure p, Map<String, String> entered, List<FieldMessage> errors, Model model) {
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        model.addAttribute("p", p);
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("summary")) {
+            model.addAttribute("summary", errors);
+        }
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("groupRows", GROUP_ROWS);
+        model.addAttribute("units", p.ward() ? adminUnits.all() : List.of());
+        model.addAttribute("deliveries", DossierService.DELIVERIES);
+        return "dossiers/new";
+    }
+
+    /** The label a person sees for an error path, so the error summary says which field is wrong. */
+    private String labelOf(Procedure p, String path) {
+        boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        if (!path.startsWith("values.")) {
+            return message(switch (path) {
+                case "adminUnitCode" -> "dossiers.new.ward";
+                case "postalAddress" -> "dossiers.new.postal";
+                default -> "dossiers.field.delivery";
+            });
+        }
+        List<String> labels = new ArrayList<>();
+        List<FormField> fields = p.form().fields();
+        for (String part : path.substring("values.".length()).split("\\.")) {
+            String name = part.replaceAll("\\[.*$", "");
+            FormField f = fields.stream().filter(x -> name.equals(x.name())).findFirst().orElse(null);
+            if (f == null) {
+                labels.add(message(name.equals("adminUnitCode") ? "dossiers.new.unit-code" : "procedures.form.address.street"));
+                break;
+            }
+            labels.add((en ? f.labelEn() : f.label()) + (part.matches(".*\\[\\d{1,3}\\]")
+                    ? " " + (Integer.parseInt(part.replaceAll("^.*\\[(\\d+)\\]$", "$1")) + 1) : ""));
+            fields = f.fields();
+        }
+        return String.join(" — ", labels);
+    }
+
+    /** Rebuilds the JSON-shaped values from the form's flat names: values.x, values.addr.street, values.group[0].y. */
+    static Map<String, Object> values(List<FormField> fields, MultiValueMap<String, String> params, String prefix) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormField f : fields) {
+            String name = prefix + f.name();
+            switch (f.type()) {
+                case "group" -> {
+                    List<Object> rows = new ArrayList<>();
+                    for (int i = 0; i < GROUP_ROWS; i++) {
+                        Map<String, Object> row = values(f.fields(), params, name + "[" + i + "].");
+                        if (!row.isEmpty()) {
+                            rows.add(row);
+                        }
+                    }
+                    if (!rows.isEmpty()) {
+                        values.put(f.name(), rows);
+                    }
+                }
+                case "address" -> {
+                    Map<String, Object> address = new LinkedHashMap<>();
+                    putIfPresent(address, "adminUnitCode", first(params, name + ".adminUnitCode"));
+                    putIfPresent(address, "street", first(params, name + ".street"));
+                    if (!address.isEmpty()) {
+                        values.put(f.name(), address);
+                    }
+                }
+                case "number" -> {
+                    String text = first(params, name);
+                    if (text != null) {
+                        try {
+                            values.put(f.name(), new BigDecimal(text));
+                        } catch (NumberFormatException e) {
+                            values.put(f.name(), text);
+                        }
+                    }
+                }
+                default -> putIfPresent(values, f.name(), first(params, name));
+            }
+        }
+        return values;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static String first(MultiValueMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private List<ProcedureSummary> onlineProcedures() {
+        List<ProcedureSummary> all = new ArrayList<>();
+        for (String level : List.of("full_online", "partial_online")) {
+            all.addAll(procedures.search(null, null, null, null, level, new PageQuery(0, PageQuery.MAX_SIZE)).items());
+        }
+        return all;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A field error as the error summary shows it. */
+    record FieldMessage(String field, String message) {
+    }
+}

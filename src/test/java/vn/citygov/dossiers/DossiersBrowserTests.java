@@ -1,0 +1,121 @@
+package vn.citygov.dossiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.citygov.support.Browser;
+import vn.citygov.support.IntegrationTest;
+
+/** The main journey in headless Chromium: a citizen submits online, the desk accepts, the public lookup shows it. */
+@IntegrationTest
+class DossiersBrowserTests {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start(Files.createTempDirectory("citygov-chromium"));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void citizenSubmitsDeskAcceptsAndTheLookupShowsIt() {
+        logIn("congdan");
+        open("/dossiers/new?procedure=1.001193");
+        click(By.id("dossier-submit"));
+        WebElement summary = waitFor(By.id("error-summary"));
+        assertThat(summary.getText()).contains("Họ, chữ đệm, tên của trẻ: Trường này là bắt buộc",
+                "Nơi sinh: Trường này là bắt buộc");
+        Browser.screenshot(browser, "dossier-form-errors");
+
+        new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
+        type("values-applicantName", "Nguyễn Văn An");
+        type("values-applicantIdNumber", "079090001234");
+        type("values-applicantPhone", "0901234567");
+        type("values-applicantAddress-adminUnitCode", "26740");
+        type("values-applicantAddress-street", "12 Lê Lợi");
+        new Select(browser.findElement(By.id("values-relation"))).selectByValue("parent");
+        type("values-childName", "Nguyễn Văn Bình");
+        browser.executeScript("document.getElementById('values-childBirthDate').value = '2026-11-01'");
+        new Select(browser.findElement(By.id("values-childSex"))).selectByValue("male");
+        type("values-birthPlace-adminUnitCode", "26740");
+        type("values-birthPlace-street", "Bệnh viện Từ Dũ");
+        type("values-motherName", "Trần Thị Cúc");
+        type("values-motherIdNumber", "079190005678");
+        click(By.id("delivery-electronic"));
+        click(By.id("dossier-submit"));
+        waitFor(By.id("submitted-notice"));
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
+        String url = browser.getCurrentUrl();
+        String id = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        Browser.screenshot(browser, "dossier-submitted");
+
+        browser.manage().deleteAllCookies();
+        logIn("canbo");
+        open("/work-queue?state=submitted");
+        Browser.screenshot(browser, "dossier-queue");
+        click(By.id("act-accept-" + id));
+        waitFor(By.id("action-done"));
+        open("/dossiers/" + id);
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã tiếp nhận");
+        String code = browser.findElement(By.id("dossier-code")).getText();
+        assertThat(code).startsWith("H29-");
+
+        browser.manage().deleteAllCookies();
+        open("/lookup");
+        type("lookup-code", code);
+        click(By.id("lookup-submit"));
+        assertThat(waitFor(By.id("lookup-state")).getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(browser.findElement(By.id("lookup-appointment")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(browser.findElement(By.id("lookup-result")).getText()).doesNotContain("Nguyễn", "079090001234");
+        Browser.screenshot(browser, "dossier-lookup");
+    }
+
+    private void logIn(String username) {
+        open("/login");
+        type("username", username);
+        type("password", "citygov-demo");
+        click(By.id("login-submit"));
+        waitFor(By.id("account-link"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private static void type(String id, String text) {
+        WebElement e = browser.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static void click(By by) {
+        WebElement e = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+        e.click();
+    }
+
+    private static WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+}
