@@ -192,12 +192,12 @@ public class DossierService {
             }
             long total = dossiers.countMine(user.id(), st);
             List<DossierRow> rows = total == 0 ? List.of() : dossiers.mine(user.id(), st, page.size(), page.offset());
-            return PageResult.of(rows.stream().map(this::summary).toList(), total, page);
+            return PageResult.of(summaries(rows), total, page);
         }
         QueueFilter filter = queueFilter(user, agency, st);
         long total = dossiers.countQueue(filter);
         List<DossierRow> rows = total == 0 ? List.of() : dossiers.queue(filter, page.size(), page.offset());
-        return PageResult.of(rows.stream().map(this::summary).toList(), total, page);
+        return PageResult.of(summaries(rows), total, page);
     }
 
     /** The number of dossiers in each state of the official's queue (zero states included). */
@@ -451,13 +451,24 @@ public class DossierService {
                 dossiers.history(d.id()));
     }
 
-    private DossierSummary summary(DossierRow d) {
-        String name;
+    /** A page of rows as summaries, reading each procedure's name once per page rather than once per row. */
+    private List<DossierSummary> summaries(List<DossierRow> rows) {
+        Map<String, String> names = new java.util.HashMap<>();
+        return rows.stream().map(d -> summary(d, names.computeIfAbsent(d.procedureCode(), this::procedureName)))
+                .toList();
+    }
+
+    private String procedureName(String code) {
         try {
-            name = procedures.get(d.procedureCode()).name();
+            boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+            Procedure p = procedures.get(code);
+            return en ? p.nameEn() : p.name();
         } catch (NotFoundException e) {
-            name = d.procedureCode();
+            return code;
         }
+    }
+
+    private DossierSummary summary(DossierRow d, String name) {
         return new DossierSummary(d.id(), d.code(), d.procedureCode(), name, d.agencyCode(), d.applicantName(),
                 d.channel(), d.state(), d.submittedAt(), d.dueAt(), overdue(d), d.version());
     }

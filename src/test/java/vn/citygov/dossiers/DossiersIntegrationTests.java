@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
@@ -25,6 +27,9 @@ class DossiersIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
 
@@ -329,5 +334,25 @@ class DossiersIntegrationTests {
                 .isEqualTo(403);
         d = ok(act(desk, d, "accept", Map.of()));
         assertThat(d.get("code").isNull()).isFalse();
+    }
+
+    @Test
+    void aDossierPastItsAppointmentIsOverdueInTheQueueAndTheLookup() {
+        ApiClient desk = api.as("canbo");
+        JsonNode d = ok(act(desk, submitted(api.as("congdan")), "accept", Map.of()));
+        d = ok(act(desk, d, "start", Map.of()));
+        assertThat(d.get("overdue").asBoolean()).isFalse();
+        // Move the appointment into the past, as if the working days had gone by.
+        jdbc.sql("UPDATE dossiers_dossier SET due_at = now() - interval '3 days' WHERE id = :id")
+                .param("id", d.get("id").asLong()).update();
+        String code = d.get("code").asString();
+        assertThat(api.get("/api/v1/dossiers/" + code + "/status").json().get("overdue").asBoolean()).isTrue();
+        JsonNode queue = desk.get("/api/v1/dossiers?state=in_progress&size=100").json();
+        for (JsonNode item : queue.get("items")) {
+            if (item.get("id").asLong() == d.get("id").asLong()) {
+                assertThat(item.get("overdue").asBoolean()).isTrue();
+            }
+        }
+        assertThat(desk.get("/api/v1/dossiers/" + d.get("id").asLong()).json().get("overdue").asBoolean()).isTrue();
     }
 }
