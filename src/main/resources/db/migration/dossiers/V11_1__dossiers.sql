@@ -34,6 +34,8 @@ CREATE TABLE dossiers_dossier (
     CHECK ((channel = 'online') = (applicant_id IS NOT NULL))
 );
 CREATE INDEX dossiers_dossier_queue_idx ON dossiers_dossier (agency_code, state, submitted_at DESC, id DESC);
+CREATE INDEX dossiers_dossier_agency_idx ON dossiers_dossier (agency_code, submitted_at DESC, id DESC);
+CREATE INDEX dossiers_dossier_submitted_idx ON dossiers_dossier (submitted_at DESC, id DESC);
 CREATE INDEX dossiers_dossier_applicant_idx ON dossiers_dossier (applicant_id, submitted_at DESC, id DESC)
     WHERE applicant_id IS NOT NULL;
 CREATE INDEX dossiers_dossier_due_idx ON dossiers_dossier (due_at)
