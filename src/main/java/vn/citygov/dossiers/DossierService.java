@@ -219,6 +219,11 @@ public class DossierService {
                 .anyMatch(t -> t.actor() != Actor.APPLICANT && user.can(t.actor().permission(), agencyCode));
     }
 
+    /** True when the current user may receive dossiers at the counter on a person's behalf. */
+    public boolean receivesAtCounter() {
+        return CurrentUser.get().map(u -> u.can(RECEIVE)).orElse(false);
+    }
+
     /** True when the current user works on dossiers somewhere (has a queue). */
     public boolean hasQueue() {
         return CurrentUser.get().map(DossierService::official).orElse(false);

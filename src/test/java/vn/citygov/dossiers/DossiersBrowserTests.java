@@ -91,6 +91,36 @@ class DossiersBrowserTests {
         Browser.screenshot(browser, "dossier-lookup");
     }
 
+    @Test
+    void anOfficialReceivesADossierAtTheCounterInEnglish() {
+        browser.manage().deleteAllCookies();
+        logIn("canbo");
+        open("/dossiers/new?procedure=2.000815&lang=en");
+        assertThat(browser.findElement(By.id("counter-notice")).getText()).contains("at the counter");
+        new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
+        type("values-applicantName", "Phạm Văn Em");
+        type("values-applicantIdNumber", "079090009999");
+        type("values-documentTitle", "Bằng tốt nghiệp");
+        type("values-pages", "1");
+        type("values-copies", "2");
+        click(By.id("delivery"));
+        click(By.id("dossier-submit"));
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("Applicant's full name: This field is required.");
+        assertThat(browser.findElement(By.id("applicantName-error")).getText()).isEqualTo("This field is required.");
+        assertThat(browser.findElement(By.id("values-documentTitle")).getAttribute("value")).isEqualTo("Bằng tốt nghiệp");
+        type("applicantName", "Phạm Văn Em");
+        click(By.id("dossier-submit"));
+        waitFor(By.id("submitted-notice"));
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Submitted");
+        assertThat(browser.findElement(By.id("dossier-values")).getText()).contains("Number of copies", "2");
+        click(By.id("do-accept"));
+        waitFor(By.id("action-done"));
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Accepted");
+        assertThat(browser.findElement(By.id("dossier-code")).getText()).startsWith("H29-");
+        Browser.screenshot(browser, "dossier-counter-accepted");
+        open("/dossiers/new?lang=vi");
+    }
+
     private void logIn(String username) {
         open("/login");
         type("username", username);

@@ -185,7 +185,7 @@ class DossierPageController {
     @GetMapping("/dossiers/new")
     String newDossier(@RequestParam(required = false) String procedure, Model model) {
         if (procedure == null || procedure.isBlank()) {
-            model.addAttribute("choices", onlineProcedures());
+            model.addAttribute("choices", dossiers.receivesAtCounter() ? allProcedures() : onlineProcedures());
             return "dossiers/choose";
         }
         Procedure p = procedures.get(procedure.strip());
@@ -197,8 +197,11 @@ class DossierPageController {
         Procedure p = procedures.get(first(params, "procedureCode"));
         Map<String, Object> values = values(p.form().fields(), params, "values.");
         try {
+            // Desk officials file at the counter for the person in front of them; others file online for themselves.
+            boolean counter = dossiers.receivesAtCounter();
             Dossier d = dossiers.submit(new NewDossier(p.code(), values, first(params, "delivery"),
-                    first(params, "postalAddress"), first(params, "adminUnitCode"), null, null));
+                    first(params, "postalAddress"), first(params, "adminUnitCode"), counter ? "counter" : "online",
+                    counter ? first(params, "applicantName") : null));
             return "redirect:/dossiers/" + d.id() + "?submitted";
         } catch (InvalidDossierException e) {
             List<FieldMessage> errors = e.problems().stream()
@@ -229,6 +232,7 @@ class DossierPageController {
         }
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("groupRows", GROUP_ROWS);
+        model.addAttribute("counter", dossiers.receivesAtCounter());
         model.addAttribute("units", p.ward() ? adminUnits.all() : List.of());
         model.addAttribute("deliveries", DossierService.DELIVERIES);
         return "dossiers/new";
@@ -240,6 +244,7 @@ class DossierPageController {
         if (!path.startsWith("values.")) {
             return message(switch (path) {
                 case "adminUnitCode" -> "dossiers.new.ward";
+                case "applicantName" -> "dossiers.new.applicant";
                 case "postalAddress" -> "dossiers.new.postal";
                 default -> "dossiers.field.delivery";
             });
@@ -311,6 +316,18 @@ class DossierPageController {
     private static String first(MultiValueMap<String, String> params, String name) {
         String value = params.getFirst(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private List<ProcedureSummary> allProcedures() {
+        List<ProcedureSummary> all = new ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            var found = procedures.search(null, null, null, null, null, new PageQuery(page, PageQuery.MAX_SIZE));
+            all.addAll(found.items());
+            if ((long) (page + 1) * PageQuery.MAX_SIZE >= found.total()) {
+                break;
+            }
+        }
+        return all;
     }
 
     private List<ProcedureSummary> onlineProcedures() {
