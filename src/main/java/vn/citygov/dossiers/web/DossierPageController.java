@@ -48,10 +48,12 @@ class DossierPageController {
     private final DossierService dossiers;
     private final ProcedureService procedures;
     private final AdminUnitService adminUnits;
+    private final vn.citygov.directory.AgencyService agencies;
     private final MessageSource messages;
 
     DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
-            MessageSource messages) {
+            vn.citygov.directory.AgencyService agencies, MessageSource messages) {
+        this.agencies = agencies;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.adminUnits = adminUnits;
@@ -123,6 +125,7 @@ class DossierPageController {
         model.addAttribute("d", d);
         Procedure p = procedures.get(d.procedureCode());
         model.addAttribute("procedure", p);
+        model.addAttribute("agency", agencies.exists(d.agencyCode()) ? agencies.get(d.agencyCode()) : null);
         List<ValueLine> lines = new ArrayList<>();
         lines(p.form().fields(), d.values(), "", lines);
         model.addAttribute("lines", lines);
