@@ -333,17 +333,7 @@ public class DossierService {
             }
             newValues = values;
         }
-        Instant due = d.dueAt();
-        if (d.pausedAt() != null && due != null) {
-            // Extend the appointment by the working days spent waiting for the applicant.
-            int waited = Math.max(0, calendar.workingDaysBetween(d.pausedAt().atZone(calendar.zone()).toLocalDate(),
-                    now.atZone(calendar.zone()).toLocalDate()));
-            LocalDate day = due.atZone(calendar.zone()).toLocalDate();
-            for (int i = 0; i < waited; i++) {
-                day = calendar.nextWorkingDay(day);
-            }
-            due = calendar.endOfWorkingDay(day);
-        }
+        Instant due = Deadlines.afterPause(calendar, d.dueAt(), d.pausedAt(), now);
         return with(d, to, d.code(), null, newValues, d.receivedAt(), due, null, d.supplementItems(), null, null);
     }
 
