@@ -13,7 +13,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
 import vn.citygov.support.IntegrationTest;
 
@@ -119,6 +123,31 @@ class DossiersBrowserTests {
         assertThat(browser.findElement(By.id("dossier-code")).getText()).startsWith("H29-");
         Browser.screenshot(browser, "dossier-counter-accepted");
         open("/dossiers/new?lang=vi");
+    }
+
+    @Test
+    void citizenAnswersASupplementRequestOnline() {
+        ApiClient api = new ApiClient(port);
+        ApiClient desk = api.as("canbo");
+        JsonNode d = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740")).json();
+        DossiersIntegrationTests.ok(DossiersIntegrationTests.act(desk, d, "request_supplement",
+                Map.of("items", List.of("Họ tên mẹ ghi sai"))));
+        browser.manage().deleteAllCookies();
+        logIn("congdan");
+        open("/dossiers/" + d.get("id").asLong());
+        assertThat(browser.findElement(By.id("supplement-items")).getText()).contains("Họ tên mẹ ghi sai");
+        click(By.id("answer-supplement"));
+        assertThat(waitFor(By.id("values-childName")).getAttribute("value")).isEqualTo("Nguyễn Văn Bình");
+        assertThat(browser.findElement(By.id("values-birthPlace-street")).getAttribute("value")).isEqualTo("Bệnh viện Từ Dũ");
+        browser.findElement(By.id("values-motherName")).clear();
+        click(By.id("supplement-submit"));
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("Họ tên mẹ: Trường này là bắt buộc");
+        type("values-motherName", "Trần Thị Cúc Hoa");
+        click(By.id("supplement-submit"));
+        waitFor(By.id("action-done"));
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
+        assertThat(browser.findElement(By.id("dossier-values")).getText()).contains("Trần Thị Cúc Hoa");
+        Browser.screenshot(browser, "dossier-supplemented");
     }
 
     private void logIn(String username) {

@@ -185,6 +185,86 @@ class DossierPageController {
         return "queue".equals(back) ? "redirect:/work-queue" : "redirect:/dossiers/" + id;
     }
 
+    @GetMapping("/dossiers/{id}/supplement")
+    String supplementForm(@PathVariable long id, Model model) {
+        Dossier d = dossiers.get(id);
+        if (!d.actions().contains("supplement")) {
+            return "redirect:/dossiers/" + id;
+        }
+        Map<String, String> entered = new LinkedHashMap<>();
+        flatten(d.values(), "values.", entered);
+        return supplementPage(d, entered, List.of(), model);
+    }
+
+    @PostMapping("/dossiers/{id}/supplement")
+    String supplement(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        Dossier d = dossiers.get(id);
+        Procedure p = procedures.get(d.procedureCode());
+        Integer version = parseVersion(first(params, "version"));
+        try {
+            dossiers.act(id, new DossierAction("supplement", version, first(params, "comment"), null,
+                    values(p.form().fields(), params, "values.")));
+            redirect.addFlashAttribute("done", "supplement");
+            return "redirect:/dossiers/" + id;
+        } catch (InvalidDossierException e) {
+            List<FieldMessage> errors = e.problems().stream()
+                    .map(pr -> new FieldMessage(pr.field(), message(pr.messageKey()))).toList();
+            model.addAttribute("summary", errors.stream()
+                    .map(m -> new FieldMessage(m.field(), labelOf(p, m.field()) + ": " + m.message())).toList());
+            return supplementPage(d, params.toSingleValueMap(), errors, model);
+        } catch (CityGovException e) {
+            if (e instanceof NotFoundException || e.status().value() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("actionError", List.of(message(e.messageKey(), e.arguments())));
+            return "redirect:/dossiers/" + id;
+        }
+    }
+
+    private String supplementPage(Dossier d, Map<String, String> entered, List<FieldMessage> errors, Model model) {
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        model.addAttribute("d", d);
+        model.addAttribute("p", procedures.get(d.procedureCode()));
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("summary")) {
+            model.addAttribute("summary", errors);
+        }
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("groupRows", GROUP_ROWS);
+        return "dossiers/supplement";
+    }
+
+    /** The inverse of {@link #values}: stored values as the form's flat names, to prefill the e-form. */
+    static void flatten(Map<?, ?> values, String prefix, Map<String, String> into) {
+        for (var e : values.entrySet()) {
+            String name = prefix + e.getKey();
+            switch (e.getValue()) {
+                case Map<?, ?> map -> flatten(map, name + ".", into);
+                case List<?> rows -> {
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (rows.get(i) instanceof Map<?, ?> row) {
+                            flatten(row, name + "[" + i + "].", into);
+                        }
+                    }
+                }
+                case null -> { }
+                default -> into.put(name, e.getValue() instanceof BigDecimal b ? b.toPlainString()
+                        : String.valueOf(e.getValue()));
+            }
+        }
+    }
+
+    private static Integer parseVersion(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     @GetMapping("/dossiers/new")
     String newDossier(@RequestParam(required = false) String procedure, Model model) {
         if (procedure == null || procedure.isBlank()) {

@@ -47,4 +47,20 @@ class FormValuesFromParamsUnitTests {
     void anEmptyFormGivesNoValues() {
         assertThat(DossierPageController.values(List.of(PARTIES), new LinkedMultiValueMap<>(), "values.")).isEmpty();
     }
+
+    @Test
+    void storedValuesFlattenBackToTheFormsNames() {
+        Map<String, Object> stored = Map.of("name", "An", "copies", new BigDecimal("2"),
+                "home", Map.of("adminUnitCode", "26740"), "parties", List.of(Map.of("name", "A")));
+        Map<String, String> flat = new java.util.LinkedHashMap<>();
+        DossierPageController.flatten(stored, "values.", flat);
+        assertThat(flat).containsEntry("values.name", "An").containsEntry("values.copies", "2")
+                .containsEntry("values.home.adminUnitCode", "26740").containsEntry("values.parties[0].name", "A");
+        var params = new LinkedMultiValueMap<String, String>();
+        flat.forEach(params::add);
+        List<FormField> fields = List.of(FormField.of("name", "text", "Tên", "Name", true),
+                FormField.of("copies", "number", "Số bản", "Copies", true),
+                FormField.of("home", "address", "Nơi ở", "Home", true), PARTIES);
+        assertThat(DossierPageController.values(fields, params, "values.")).isEqualTo(stored);
+    }
 }
