@@ -50,6 +50,10 @@ public final class FileNames {
     }
 
     /** Cuts long names in the stem, keeping a short extension so the download still opens. */
+    public static String shortened(String name) {
+        return shorten(name);
+    }
+
     private static String shorten(String name) {
         if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
             return name;

@@ -40,6 +40,38 @@ public final class MediaTypes {
         return sniff(head, head.length);
     }
 
+    /**
+     * The accepted type a name's extension claims (".pdf", ".jpg", ".png"…), or empty for no extension or any
+     * other one. Used only to catch a contradiction with the content, never to decide the type.
+     */
+    public static Optional<String> claimedBy(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        return switch (name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT)) {
+            case "pdf" -> Optional.of(PDF);
+            case "png" -> Optional.of(PNG);
+            case "jpg", "jpeg", "jpe", "jfif" -> Optional.of(JPEG);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The usual extension of an accepted type, with its dot. */
+    public static String extensionOf(String mediaType) {
+        return switch (mediaType) {
+            case PDF -> ".pdf";
+            case PNG -> ".png";
+            case JPEG -> ".jpg";
+            default -> throw new IllegalArgumentException(mediaType);
+        };
+    }
+
+    /** A name whose extension fits the content: unchanged when it already does, else with the right one added. */
+    public static String nameFor(String cleanName, String mediaType) {
+        return claimedBy(cleanName).isPresent() ? cleanName : cleanName + extensionOf(mediaType);
+    }
+
     private static boolean startsWith(byte[] head, int length, byte[] magic) {
         if (length < magic.length) {
             return false;

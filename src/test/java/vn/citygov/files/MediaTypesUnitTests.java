@@ -32,4 +32,14 @@ class MediaTypesUnitTests {
         assertThat(MediaTypes.sniff(buffer, 7)).isEmpty();
         assertThat(MediaTypes.sniff(buffer, 8)).contains(MediaTypes.PNG);
     }
+
+    @Test
+    void anExtensionOnlyClaimsATypeAndTheNameGetsTheRightOneWhenItHasNone() {
+        assertThat(MediaTypes.claimedBy("Giấy khai sinh.PDF")).contains(MediaTypes.PDF);
+        assertThat(MediaTypes.claimedBy("anh.jpeg")).contains(MediaTypes.JPEG);
+        assertThat(MediaTypes.claimedBy("ban-v1.2")).isEmpty();
+        assertThat(MediaTypes.nameFor("scan.png", MediaTypes.PNG)).isEqualTo("scan.png");
+        assertThat(MediaTypes.nameFor("scan", MediaTypes.PDF)).isEqualTo("scan.pdf");
+        assertThat(MediaTypes.nameFor("scan.exe", MediaTypes.JPEG)).isEqualTo("scan.exe.jpg");
+    }
 }
