@@ -2,7 +2,6 @@ package vn.citygov.files;
 
 import java.io.InputStream;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.platform.error.ForbiddenException;
@@ -21,24 +20,22 @@ public class FileService {
     public static final String MANAGE = "files.manage";
 
     private final FileStore store;
-    private final ApplicationEventPublisher events;
 
-    FileService(FileStore store, ApplicationEventPublisher events) {
+    FileService(FileStore store) {
         this.store = store;
-        this.events = events;
     }
 
-    /** Checks and keeps an upload of the current user; the row, audit entry and event commit together. */
-    @Transactional
+    /**
+     * Checks and keeps an upload of the current user. Not transactional here on purpose: the store scans
+     * before it opens its own short transaction for the row and the audit event.
+     */
     public StoredFile upload(InputStream content, String originalName, boolean digitised) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
         if (user.kind() == CityGovUser.UserKind.MACHINE) {
             // Outside systems get no storage until a scope for it exists.
             throw new ForbiddenException();
         }
-        StoredFile stored = store.put(content, originalName, FileOwner.user(user.id()), digitised);
-        events.publishEvent(new FileUploaded(stored));
-        return stored;
+        return store.put(content, originalName, FileOwner.user(user.id()), digitised);
     }
 
     /** The file's metadata, if the current user may see it; otherwise 404. */
@@ -61,11 +58,10 @@ public class FileService {
 
     @Transactional
     public void delete(UUID id) {
-        StoredFile file = get(id);
+        get(id);
         if (!store.delete(id)) {
             throw notFound(id);
         }
-        events.publishEvent(new FileDeleted(file));
     }
 
     private static boolean mayAccess(StoredFile file) {

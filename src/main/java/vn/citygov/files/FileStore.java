@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * Keeps attachment content and its metadata. Every implementation applies the same checks on
  * {@link #put}: sniffed type (PDF, JPEG, PNG), size cap, non-empty, virus scan, cleaned name; a refused
- * file raises {@link FileRejectedException} and leaves nothing behind.
+ * file raises {@link FileRejectedException} and leaves nothing behind. Storing and deleting publish
+ * {@link FileUploaded} and {@link FileDeleted} in the transaction that writes the metadata (the
+ * caller's, when there is one).
  *
  * <p>The filesystem store is the default. The interface names no paths, so an S3-compatible store can
  * implement it with the same checks ({@link MediaTypes}, {@link FileNames}, the {@link VirusScanner}) and

@@ -21,21 +21,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.citygov.files.FileDeleted;
 import vn.citygov.files.FileNames;
 import vn.citygov.files.FileOwner;
 import vn.citygov.files.FileRejectedException;
 import vn.citygov.files.FileStore;
 import vn.citygov.files.MediaTypes;
+import vn.citygov.files.FileUploaded;
 import vn.citygov.files.StoredFile;
 import vn.citygov.files.VirusScanner;
 
 /**
  * Keeps file content under {@code citygov.files.directory}, in two levels of directories taken from the
- * id (ab/cd/abcd…) so no directory grows huge. Content is streamed to a temporary file in the same
- * directory tree, checked, then moved into place atomically: a crash never leaves half a file under an id.
+ * id so no directory grows huge. Content is streamed to a temporary file in the same directory tree,
+ * checked, then moved into place atomically: a crash never leaves half a file under an id. Checks and the
+ * scan run before any transaction of ours, so a slow scanner holds no database connection; the row and
+ * its audit event are then written together.
  */
 @Component
 class FilesystemFileStore implements FileStore {
@@ -48,10 +54,13 @@ class FilesystemFileStore implements FileStore {
     private final VirusScanner scanner;
     private final FileObjectRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     FilesystemFileStore(@Value("${citygov.files.directory:${CITYGOV_DATA_DIR:var}/files}") Path root,
             @Value("${citygov.files.max-bytes:10485760}") long maxBytes, ObjectProvider<VirusScanner> scanners,
-            FileObjectRepository repository, Clock clock) {
+            FileObjectRepository repository, Clock clock, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.root = root.toAbsolutePath().normalize();
         this.temp = this.root.resolve("tmp");
         this.maxBytes = maxBytes;
@@ -59,6 +68,8 @@ class FilesystemFileStore implements FileStore {
         this.scanner = scanners.getIfAvailable(PermissiveVirusScanner::new);
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
+        this.transactions = transactions;
     }
 
     @Override
@@ -97,12 +108,16 @@ class FilesystemFileStore implements FileStore {
                     HexFormat.of().formatHex(sha256.digest()), digitised, verdict.status(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
             try {
-                repository.insert(stored);
+                transactions.executeWithoutResult(status -> {
+                    repository.insert(stored);
+                    events.publishEvent(new FileUploaded(stored));
+                    // Joined to a caller's transaction: its rollback must take the bytes too.
+                    afterRollback(() -> deleteQuietly(target));
+                });
             } catch (RuntimeException e) {
                 deleteQuietly(target);
                 throw e;
             }
-            afterRollback(() -> deleteQuietly(target));
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException("could not store an upload", e);
@@ -137,10 +152,19 @@ class FilesystemFileStore implements FileStore {
 
     @Override
     public boolean delete(UUID id) {
-        if (!repository.delete(id)) {
-            return false;
-        }
-        Path target = pathOf(id);
+        Boolean deleted = transactions.execute(status -> {
+            Optional<StoredFile> file = repository.find(id);
+            if (file.isEmpty() || !repository.delete(id)) {
+                return false;
+            }
+            events.publishEvent(new FileDeleted(file.get()));
+            removeAfterCommit(pathOf(id));
+            return true;
+        });
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    private static void removeAfterCommit(Path target) {
         // Bytes go only once the row is surely gone; a rollback keeps both.
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -152,7 +176,6 @@ class FilesystemFileStore implements FileStore {
         } else {
             deleteQuietly(target);
         }
-        return true;
     }
 
     Path pathOf(UUID id) {

@@ -20,6 +20,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.citygov.files.FileDeleted;
+import vn.citygov.files.FileUploaded;
 import vn.citygov.files.FileOwner;
 import vn.citygov.files.FileRejectedException;
 import vn.citygov.files.SampleFiles;
@@ -35,13 +41,16 @@ class FilesystemFileStoreUnitTests {
 
     final InMemoryRows rows = new InMemoryRows();
     final Clock clock = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);
+    final java.util.List<Object> events = new java.util.ArrayList<>();
+    final TransactionTemplate transactions = new TransactionTemplate(new NoDatabaseTransactions());
 
     FilesystemFileStore store(long maxBytes, VirusScanner scanner) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         if (scanner != null) {
             beans.addBean("scanner", scanner);
         }
-        return new FilesystemFileStore(root, maxBytes, beans.getBeanProvider(VirusScanner.class), rows, clock);
+        return new FilesystemFileStore(root, maxBytes, beans.getBeanProvider(VirusScanner.class), rows, clock,
+                events::add, transactions);
     }
 
     @Test
@@ -62,6 +71,17 @@ class FilesystemFileStoreUnitTests {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
         assertThat(regularFiles()).containsExactly(file);
+        assertThat(events).containsExactly(new FileUploaded(stored));
+    }
+
+    @Test
+    void aRolledBackCallerTakesTheBytesWithIt() throws Exception {
+        FilesystemFileStore store = store(1024, null);
+        transactions.executeWithoutResult(status -> {
+            store.put(SampleFiles.png(), "x.png", FileOwner.user(1));
+            status.setRollbackOnly();
+        });
+        assertThat(regularFiles()).isEmpty();
     }
 
     @Test
@@ -118,6 +138,7 @@ class FilesystemFileStoreUnitTests {
         FilesystemFileStore store = store(1024, null);
         StoredFile stored = store.put(SampleFiles.png(), "x.png", FileOwner.user(1));
         assertThat(store.delete(stored.id())).isTrue();
+        assertThat(events).last().isEqualTo(new FileDeleted(stored));
         assertThat(store.get(stored.id())).isEmpty();
         assertThat(store.content(stored.id())).isEmpty();
         assertThat(regularFiles()).isEmpty();
@@ -127,6 +148,40 @@ class FilesystemFileStoreUnitTests {
     private java.util.List<Path> regularFiles() throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** Transactions with synchronisation but no resource, so commit and rollback callbacks run. */
+    static final class NoDatabaseTransactions extends AbstractPlatformTransactionManager {
+
+        private boolean active;
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected boolean isExistingTransaction(Object transaction) {
+            return active; // an inner template joins the outer one, as with a real database
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            active = true;
+        }
+
+        @Override
+        protected void doCleanupAfterCompletion(Object transaction) {
+            active = false;
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
         }
     }
 
