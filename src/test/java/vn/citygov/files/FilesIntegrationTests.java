@@ -161,6 +161,32 @@ class FilesIntegrationTests {
     }
 
     @Test
+    void eachRoleSeesOnlyItsOwnFilesAndACityAdministratorManagesAll() {
+        String id = citizen.multipart("/api/v1/files", "file", "cccd.jpg", "image/jpeg", SampleFiles.jpeg())
+                .json().get("id").asString();
+        for (String username : java.util.List.of("canbo", "quantri.saigon", "quantri.benthanh", "doanhnghiep")) {
+            ApiClient other = anonymous.as(username);
+            assertThat(other.get("/api/v1/files/" + id).status()).as(username).isEqualTo(404);
+            assertThat(other.get("/api/v1/files/" + id + "/content").status()).as(username).isEqualTo(404);
+            assertThat(other.delete("/api/v1/files/" + id).status()).as(username).isEqualTo(404);
+        }
+
+        ApiClient admin = anonymous.as("admin");
+        Response key = admin.post("/api/v1/api-keys", java.util.Map.of("name", "Hệ thống thử tệp",
+                "scopes", java.util.List.of("audit.read")));
+        assertThat(key.status()).isEqualTo(201);
+        ApiClient machine = anonymous.header("X-API-Key", key.json().get("secret").asString());
+        Response machineUpload = machine.multipart("/api/v1/files", "file", "a.pdf", "application/pdf", SampleFiles.pdf());
+        assertThat(machineUpload.status()).isEqualTo(403);
+        assertThat(machineUpload.isProblem()).isTrue();
+        assertThat(machine.get("/api/v1/files/" + id).status()).isEqualTo(404);
+
+        assertThat(admin.getBytes("/api/v1/files/" + id + "/content").body()).isEqualTo(SampleFiles.jpeg());
+        assertThat(admin.delete("/api/v1/files/" + id).status()).isEqualTo(204);
+        assertThat(citizen.get("/api/v1/files/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void anonymousCallersAre401() {
         Response upload = anonymous.multipart("/api/v1/files", "file", "a.pdf", "application/pdf", SampleFiles.pdf());
         assertThat(upload.status()).isEqualTo(401);
