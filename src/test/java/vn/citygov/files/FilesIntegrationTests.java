@@ -233,6 +233,19 @@ class FilesIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheUploadAndItsErrors() {
+        var paths = anonymous.get("/v3/api-docs").json().get("paths");
+        var upload = paths.get("/api/v1/files").get("post");
+        assertThat(upload.get("requestBody").get("content").has("multipart/form-data")).isTrue();
+        for (String status : java.util.List.of("201", "400", "401", "403", "413", "415", "422")) {
+            assertThat(upload.get("responses").has(status)).as(status).isTrue();
+        }
+        assertThat(paths.get("/api/v1/files/{id}/content").get("get").get("responses").get("200").get("content")
+                .has("application/pdf")).isTrue();
+        assertThat(paths.get("/api/v1/files/{id}").has("delete")).isTrue();
+    }
+
+    @Test
     void aMalformedIdIs400AndAnUnknownOne404() {
         assertThat(citizen.get("/api/v1/files/not-a-uuid").status()).isEqualTo(400);
         assertThat(citizen.get("/api/v1/files/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
