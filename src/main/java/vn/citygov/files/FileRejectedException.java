@@ -3,7 +3,10 @@ package vn.citygov.files;
 import org.springframework.http.HttpStatus;
 import vn.citygov.platform.error.CityGovException;
 
-/** An upload refused by the checks: wrong type, empty, too large, or refused by the virus scanner. */
+/**
+ * An upload refused by the checks: wrong type, empty, too large, refused by the virus scanner, or not
+ * checkable now because the scanner is down.
+ */
 public class FileRejectedException extends CityGovException {
 
     private FileRejectedException(HttpStatus status, String code, String messageKey, Object... arguments) {
@@ -29,6 +32,12 @@ public class FileRejectedException extends CityGovException {
         return new FileRejectedException(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "files.error.too-large",
                 maxBytes / (1024 * 1024) > 0 && maxBytes % (1024 * 1024) == 0
                         ? (maxBytes / (1024 * 1024)) + " MiB" : maxBytes + " B");
+    }
+
+    /** The scanner could not answer: fail closed, and let the sender try again later. */
+    public static FileRejectedException scannerUnavailable() {
+        return new FileRejectedException(HttpStatus.SERVICE_UNAVAILABLE, "scanner-unavailable",
+                "files.error.scanner-unavailable");
     }
 
     public static FileRejectedException infected() {

@@ -15,11 +15,19 @@ public interface VirusScanner {
      *
      * @param content the whole content, read once; the caller closes it
      * @param mediaType the sniffed type
+     * @throws IOException when the scanner cannot answer; the upload is then refused for now (503), never
+     *         kept unscanned
      */
     Verdict scan(InputStream content, String originalName, String mediaType) throws IOException;
 
     /** The answer: accepted (clean or not scanned), or rejected with a reason for the log, never for the caller. */
     record Verdict(boolean accepted, ScanStatus status, String reason) {
+
+        public Verdict {
+            if (accepted && status == null) {
+                throw new IllegalArgumentException("an accepted file needs a scan status");
+            }
+        }
 
         public static Verdict clean() {
             return new Verdict(true, ScanStatus.CLEAN, null);

@@ -60,6 +60,8 @@ class FileApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Refused by the virus scanner; nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "The virus scanner cannot answer now; nothing was stored, try later",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<FileMetadata> upload(
             @Parameter(description = "The file") @RequestPart("file") MultipartFile file,
             @Parameter(description = "true when this is a scanned copy of a paper document")

@@ -92,10 +92,7 @@ class FilesystemFileStore implements FileStore {
                 throw FileRejectedException.typeMismatch(claimed, mediaType);
             }
             name = FileNames.shortened(MediaTypes.nameFor(name, mediaType));
-            VirusScanner.Verdict verdict;
-            try (InputStream in = Files.newInputStream(upload)) {
-                verdict = scanner.scan(in, name, mediaType);
-            }
+            VirusScanner.Verdict verdict = scan(upload, name, mediaType);
             if (verdict == null || !verdict.accepted()) {
                 log.warn("Upload refused by the virus scanner: {}", verdict == null ? "no verdict" : verdict.reason());
                 throw FileRejectedException.infected();
@@ -182,6 +179,15 @@ class FilesystemFileStore implements FileStore {
         String hex = id.toString().replace("-", "");
         // Shard by the random tail, not the time-ordered head, so files spread evenly over directories.
         return root.resolve(hex.substring(30, 32)).resolve(hex.substring(28, 30)).resolve(id.toString());
+    }
+
+    private VirusScanner.Verdict scan(Path upload, String name, String mediaType) {
+        try (InputStream in = Files.newInputStream(upload)) {
+            return scanner.scan(in, name, mediaType);
+        } catch (IOException | RuntimeException e) {
+            log.error("The virus scanner failed; upload refused for now", e);
+            throw FileRejectedException.scannerUnavailable();
+        }
     }
 
     /** Copies to the file while hashing and counting; stops as soon as the cap is passed. */

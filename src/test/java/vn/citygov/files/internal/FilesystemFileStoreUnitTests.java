@@ -125,6 +125,20 @@ class FilesystemFileStoreUnitTests {
     }
 
     @Test
+    void aScannerThatCannotAnswerRefusesTheUploadForNow() throws Exception {
+        FilesystemFileStore store = store(1024, (content, name, type) -> {
+            throw new IOException("clamd: connection refused");
+        });
+        assertThatThrownBy(() -> store.put(SampleFiles.pdf(), "x.pdf", FileOwner.user(1)))
+                .isInstanceOfSatisfying(FileRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("scanner-unavailable");
+                    assertThat(e.status().value()).isEqualTo(503);
+                });
+        assertThat(regularFiles()).isEmpty();
+        assertThat(rows.rows).isEmpty();
+    }
+
+    @Test
     void aFailedMetadataWriteRemovesTheBytes() throws Exception {
         rows.failInserts = true;
         FilesystemFileStore store = store(1024, null);
