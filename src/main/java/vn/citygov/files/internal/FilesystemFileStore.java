@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -172,6 +173,28 @@ class FilesystemFileStore implements FileStore {
             });
         } else {
             deleteQuietly(target);
+        }
+    }
+
+    /** Removes temporary files a crash or a killed request left behind; a live upload is far younger. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void sweepTemporaryFiles() {
+        if (!Files.isDirectory(temp)) {
+            return;
+        }
+        java.time.Instant before = clock.instant().minus(java.time.Duration.ofHours(1));
+        try (java.util.stream.Stream<Path> files = Files.list(temp)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".part")).forEach(f -> {
+                try {
+                    if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                        deleteQuietly(f);
+                    }
+                } catch (IOException e) {
+                    log.debug("Could not look at {}: {}", f, e.getMessage());
+                }
+            });
+        } catch (IOException e) {
+            log.warn("Could not sweep {}: {}", temp, e.getMessage());
         }
     }
 

@@ -159,6 +159,21 @@ class FilesystemFileStoreUnitTests {
         assertThat(store.delete(stored.id())).isFalse();
     }
 
+    @Test
+    void theSweepRemovesOnlyOldTemporaryFiles() throws Exception {
+        FilesystemFileStore store = store(1024, null);
+        StoredFile kept = store.put(SampleFiles.pdf(), "x.pdf", FileOwner.user(1));
+        Path temp = Files.createDirectories(root.resolve("tmp"));
+        Path old = Files.writeString(temp.resolve("upload-1.part"), "half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(7200)));
+        Path fresh = Files.writeString(temp.resolve("upload-2.part"), "half");
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(clock.instant().minusSeconds(60)));
+
+        store.sweepTemporaryFiles();
+
+        assertThat(regularFiles()).containsExactlyInAnyOrder(store.pathOf(kept.id()), fresh);
+    }
+
     private java.util.List<Path> regularFiles() throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).toList();
