@@ -78,6 +78,36 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * A multipart/form-data POST with one file part, built by hand so the tests control every byte: the
+     * declared type and file name are whatever the caller says, as with a hostile client.
+     */
+    public Response multipart(String path, String field, String filename, String contentType, byte[] content) {
+        String boundary = "----citygov-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\""
+                + (filename == null ? "" : "; filename=\"" + filename + "\"") + "\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes, for downloads. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(b::header);

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "citygov.db.embedded.data-directory=target/pg-test/${random.uuid}",
         "citygov.db.embedded.clean=true",
         "citygov.db.embedded.durable=false",
+        "citygov.files.directory=target/files-test",
         "citygov.demo.enabled=true",
         "citygov.demo.size=small",
         "spring.mail.host=127.0.0.1",

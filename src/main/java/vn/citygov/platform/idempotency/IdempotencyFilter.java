@@ -45,10 +45,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.locales = locales;
     }
 
+    /**
+     * Multipart uploads are skipped: reading the body here would leave nothing for the container's
+     * multipart parser (the upload would lose its file part) and would keep whole files in memory and in
+     * the replay table. A retried upload stores a second copy; clients delete the extra.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
     }
 
     @Override
