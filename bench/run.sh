@@ -3,17 +3,20 @@
 # load (pgbench) against the same PostgreSQL, in the same run, and reports both and their ratio.
 #
 #   bench/run.sh [--size small|medium|large] [--duration SECONDS] [--connections N] [--threads N]
+#                [--scenario NAME] [--dossiers N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
 
-SIZE=small DURATION=20 CONNECTIONS=16 THREADS=2
+SIZE=small DURATION=20 CONNECTIONS=16 THREADS=2 SCENARIO='*'
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
+    --scenario) SCENARIO="$2"; shift 2 ;;
+    --dossiers) export BENCH_DOSSIERS="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -75,7 +78,7 @@ run_scenario() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$http_rps" "$http_p50" "$http_p99" "$http_errors" "$sql_tps" "$sql_lat" >> "$RESULTS"
 }
 
-for scenario in bench/scenarios/*.sh; do
+for scenario in bench/scenarios/$SCENARIO.sh; do
   source "$scenario"
 done
 

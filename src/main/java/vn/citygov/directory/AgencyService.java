@@ -7,7 +7,9 @@ import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.validation.Valid;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import vn.citygov.directory.internal.DirectoryCaches;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.directory.internal.AdminUnitRepository;
@@ -68,6 +70,7 @@ public class AgencyService {
         return PageResult.of(agencies.search(filter, page.size(), page.offset()), total, page);
     }
 
+    @Cacheable(cacheNames = DirectoryCaches.AGENCIES, key = "#code", condition = "#code != null")
     public Agency get(String code) {
         if (!Codes.isCode(code)) {
             throw new NotFoundException("agency", code);
@@ -75,6 +78,7 @@ public class AgencyService {
         return agencies.find(code).orElseThrow(() -> new NotFoundException("agency", code));
     }
 
+    @Cacheable(cacheNames = DirectoryCaches.AGENCY_EXISTS, key = "#code", condition = "#code != null")
     public boolean exists(String code) {
         return Codes.isCode(code) && agencies.exists(code);
     }

@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import vn.citygov.procedures.internal.ProcedureCaches;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.directory.AgencyService;
 import vn.citygov.platform.api.PageQuery;
@@ -59,6 +61,7 @@ public class ProcedureService {
         return PageResult.of(items, total, page);
     }
 
+    @Cacheable(cacheNames = ProcedureCaches.PROCEDURES, key = "#code", condition = "#code != null")
     public Procedure get(String code) {
         if (code == null || !ProcedureChecks.CODE.matcher(code).matches()) {
             throw new NotFoundException("procedure", code);
