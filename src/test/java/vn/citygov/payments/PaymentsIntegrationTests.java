@@ -2,9 +2,20 @@ package vn.citygov.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +29,8 @@ import vn.citygov.support.IntegrationTest;
 /** Paying a fee over HTTP: start, the sandbox's signed callback, replays, forgeries, cancel, refund, access. */
 @IntegrationTest
 class PaymentsIntegrationTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
     @LocalServerPort
     int port;
@@ -199,5 +212,71 @@ class PaymentsIntegrationTests {
         assertThat(anonymous.as("doanhnghiep").get("/api/v1/payments?reference=HS-access").json().get("total").asLong())
                 .isZero();
         assertThat(anonymous.as("admin").get("/api/v1/payments/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSandboxPageLetsThePayerPayAndNotifiesBySignedCallback() throws Exception {
+        String id = start(citizen, "HS-page").json().get("id").asString();
+        Session session = new Session().login("congdan");
+        HttpResponse<String> page = session.get("/payments/sandbox/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Thanh toán").contains("Hủy").contains("200.000 ₫");
+
+        HttpResponse<String> paid = session.post("/payments/sandbox/" + id, Map.of("_csrf", csrf(page.body()),
+                "action", "pay"));
+        assertThat(paid.statusCode()).isEqualTo(302);
+        assertThat(citizen.get("/api/v1/payments/" + id).json().get("status").asString()).isEqualTo("paid");
+        assertThat(session.get("/payments/sandbox/" + id).body()).contains("BL-");
+
+        Session other = new Session().login("doanhnghiep");
+        assertThat(other.get("/payments/sandbox/" + id).statusCode()).isEqualTo(404);
+        assertThat(anonymous.get("/payments/sandbox/" + id).status()).isEqualTo(302);
+    }
+
+    @Test
+    void cancellingOnTheSandboxPageCancelsThePayment() throws Exception {
+        String id = start(citizen, "HS-page-cancel").json().get("id").asString();
+        Session session = new Session().login("congdan");
+        String page = session.get("/payments/sandbox/" + id).body();
+        assertThat(session.post("/payments/sandbox/" + id, Map.of("_csrf", csrf(page), "action", "cancel"))
+                .statusCode()).isEqualTo(302);
+        assertThat(citizen.get("/api/v1/payments/" + id).json().get("status").asString()).isEqualTo("cancelled");
+        assertThat(session.get("/payments/sandbox/" + id).body()).doesNotContain("id=\"sandbox-pay\"");
+    }
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("CSRF token in form").isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** A cookie-keeping client that does not follow redirects, like a careful browser. */
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Session login(String username) throws IOException, InterruptedException {
+            String page = get("/login").body();
+            HttpResponse<String> response = post("/login", Map.of("_csrf", csrf(page), "username", username,
+                    "password", "citygov-demo"));
+            assertThat(response.statusCode()).isEqualTo(302);
+            return this;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
