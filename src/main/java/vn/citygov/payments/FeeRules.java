@@ -33,4 +33,20 @@ public final class FeeRules {
                 .filter(r -> r.inForceOn(day))
                 .max(precedence);
     }
+
+    /**
+     * The fee for that channel and day: the selected rule's amount and reason, or the catalogue fee and its
+     * note when no rule is in force.
+     */
+    public static Fee decide(Catalogue catalogue, List<FeeRule> rules, String channel, LocalDate day) {
+        return select(rules, catalogue.procedureCode(), channel, day)
+                .map(r -> new Fee(catalogue.procedureCode(), channel, day, r.amountVnd(), r.id(), r.reason(),
+                        r.reasonEn()))
+                .orElseGet(() -> new Fee(catalogue.procedureCode(), channel, day, catalogue.feeVnd(), null,
+                        catalogue.note(), catalogue.noteEn()));
+    }
+
+    /** What the procedure catalogue says about the fee: the fallback when no rule applies. */
+    public record Catalogue(String procedureCode, long feeVnd, String note, String noteEn) {
+    }
 }

@@ -51,10 +51,9 @@ public class FeeService {
         }
         Procedure procedure = procedures.get(procedureCode);
         LocalDate on = day == null ? today() : day;
-        return FeeRules.select(rules.forProcedure(procedure.code()), procedure.code(), channel, on)
-                .map(r -> new Fee(procedure.code(), channel, on, r.amountVnd(), r.id(), r.reason(), r.reasonEn()))
-                .orElseGet(() -> new Fee(procedure.code(), channel, on, procedure.feeVnd(), null,
-                        procedure.feeNote(), procedure.feeNoteEn()));
+        FeeRules.Catalogue catalogue = new FeeRules.Catalogue(procedure.code(), procedure.feeVnd(),
+                procedure.feeNote(), procedure.feeNoteEn());
+        return FeeRules.decide(catalogue, rules.forProcedure(procedure.code()), channel, on);
     }
 
     @Transactional(readOnly = true)

@@ -60,4 +60,29 @@ class FeeRulesUnitTests {
         assertThat(onlineFree.overlaps(LocalDate.of(2024, 1, 1), FROM.minusDays(1))).isFalse();
         assertThat(anyReduced.overlaps(LocalDate.of(2030, 1, 1), null)).isTrue();
     }
+
+    @Test
+    void withoutARuleTheCatalogueFeeAndItsNoteApply() {
+        FeeRules.Catalogue catalogue = new FeeRules.Catalogue("2.000488", 200_000, "Lệ phí", "Fee");
+        Fee fee = FeeRules.decide(catalogue, List.of(), "online", LocalDate.of(2025, 6, 1));
+        assertThat(fee.amountVnd()).isEqualTo(200_000);
+        assertThat(fee.ruleId()).isNull();
+        assertThat(fee.reason()).isEqualTo("Lệ phí");
+    }
+
+    @Test
+    void theFreeRuleEndsAtMidnightInHoChiMinhCity() {
+        FeeRules.Catalogue catalogue = new FeeRules.Catalogue("2.000488", 200_000, "Lệ phí", "Fee");
+        List<FeeRule> rules = List.of(onlineFree);
+        LocalDate lastMinuteOf2025 = FeeRules.cityDay(Instant.parse("2025-12-31T16:59:00Z"));
+        LocalDate firstMinuteOf2026 = FeeRules.cityDay(Instant.parse("2025-12-31T17:00:00Z"));
+        Fee free = FeeRules.decide(catalogue, rules, "online", lastMinuteOf2025);
+        assertThat(free.amountVnd()).isZero();
+        assertThat(free.ruleId()).isEqualTo(1L);
+        assertThat(free.reason()).isEqualTo("lý do 1");
+        assertThat(FeeRules.decide(catalogue, rules, "online", firstMinuteOf2026).amountVnd()).isEqualTo(200_000);
+        // And the first minute of 2025 in the city is still 2024 in UTC.
+        assertThat(FeeRules.decide(catalogue, rules, "online", FeeRules.cityDay(Instant.parse("2024-12-31T17:00:00Z")))
+                .amountVnd()).isZero();
+    }
 }
