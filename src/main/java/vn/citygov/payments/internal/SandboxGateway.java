@@ -60,7 +60,8 @@ public class SandboxGateway implements PaymentProvider {
         }
         if (!("paid".equals(callback.outcome()) || "cancelled".equals(callback.outcome()))
                 || callback.amountVnd() == null || callback.transactionId() == null
-                || callback.transactionId().isBlank() || callback.transactionId().length() > 64) {
+                || callback.transactionId().isBlank() || callback.transactionId().length() > 64
+                || !isInstant(callback.issuedAt())) {
             throw CallbackRefusedException.malformed();
         }
         return new VerifiedCallback(id, callback.outcome(), callback.amountVnd(), callback.transactionId());
@@ -78,5 +79,14 @@ public class SandboxGateway implements PaymentProvider {
                 "SBX-" + UUID.randomUUID(), DateTimeFormatter.ISO_INSTANT.format(clock.instant()), null);
         return new GatewayCallback(unsigned.paymentId(), unsigned.outcome(), unsigned.amountVnd(),
                 unsigned.transactionId(), unsigned.issuedAt(), CallbackSignature.sign(secret, unsigned.signedFields()));
+    }
+
+    private static boolean isInstant(String value) {
+        try {
+            java.time.Instant.parse(value);
+            return true;
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return false;
+        }
     }
 }
