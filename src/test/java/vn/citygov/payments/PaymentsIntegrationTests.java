@@ -158,6 +158,26 @@ class PaymentsIntegrationTests {
     }
 
     @Test
+    void nothingIsChargedWhenARuleMakesTheFeeZero() {
+        ApiClient admin = anonymous.as("admin");
+        Response rule = admin.post("/api/v1/fee-rules", Map.of("procedureCode", "2.001052", "channel", "any",
+                "amountVnd", 0, "validFrom", "2000-01-01", "reason", "Miễn phí thử nghiệm", "reasonEn", "Trial waiver"));
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        try {
+            Response free = citizen.post("/api/v1/payments", Map.of("reference", "HS-free", "procedureCode", "2.001052",
+                    "channel", "online"));
+            assertThat(free.status()).isEqualTo(409);
+            assertThat(free.isProblem()).isTrue();
+        } finally {
+            admin.delete("/api/v1/fee-rules/" + rule.json().get("id").asLong());
+        }
+        Response charged = citizen.post("/api/v1/payments", Map.of("reference", "HS-free", "procedureCode", "2.001052",
+                "channel", "online"));
+        assertThat(charged.status()).isEqualTo(201);
+        assertThat(charged.json().get("amountVnd").asLong()).isEqualTo(2000);
+    }
+
+    @Test
     void invalidRequestsAreProblems() {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("reference", "HS-x", "procedureCode", "2.000488",
                 "channel", "post"));
