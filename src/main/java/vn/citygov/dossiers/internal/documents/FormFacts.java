@@ -9,7 +9,7 @@ import vn.citygov.procedures.Procedure;
 /**
  * What a form is printed from.
  *
- * @param official the username of the official who took the step the form records
+ * @param official the name of the official who took the step the form records
  * @param at when that step was taken: the form's date
  */
 record FormFacts(Dossier dossier, Procedure procedure, String agencyName, String parentAgencyName, String official,

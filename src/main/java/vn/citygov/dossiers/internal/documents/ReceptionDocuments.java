@@ -88,7 +88,8 @@ public class ReceptionDocuments {
                 parentName = agencies.get(agency.parentCode()).name();
             }
         }
-        return new FormFacts(d, procedures.get(d.procedureCode()), agencyName, parentName, step.actor(), step.at(),
+        return new FormFacts(d, procedures.get(d.procedureCode()), agencyName, parentName,
+                step.actorName() != null ? step.actorName() : step.actor(), step.at(),
                 calendar.zone());
     }
 
