@@ -106,6 +106,17 @@ class DossierDocumentsIntegrationTests {
     }
 
     @Test
+    void theSupplementRequestCanStillBePrintedOnceTheDossierIsAccepted() throws IOException {
+        JsonNode d = ok(act(api.as("canbo"), submitted(), "request_supplement",
+                Map.of("items", List.of("Bản sao CCCD của mẹ"), "comment", "Bản sao bị mờ")));
+        d = ok(act(api.as("congdan"), d, "supplement", Map.of()));
+        d = ok(act(api.as("canbo"), d, "accept", Map.of()));
+        assertThat(text(api.as("congdan").getBytes(path(d, "supplement-request"))))
+                .contains("1. Bản sao CCCD của mẹ", "Bản sao bị mờ");
+        assertThat(text(api.as("congdan").getBytes(path(d, "receipt")))).contains(d.get("code").asString());
+    }
+
+    @Test
     void theRefusalCarriesTheWrittenReason() throws IOException {
         JsonNode d = ok(act(api.as("canbo"), submitted(), "refuse", Map.of("comment", "Không thuộc thẩm quyền")));
         String text = text(api.as("congdan").getBytes(path(d, "refusal")));
