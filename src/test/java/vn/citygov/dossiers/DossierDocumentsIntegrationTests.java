@@ -121,6 +121,12 @@ class DossierDocumentsIntegrationTests {
         JsonNode d = ok(act(api.as("canbo"), submitted(), "refuse", Map.of("comment", "Không thuộc thẩm quyền")));
         String text = text(api.as("congdan").getBytes(path(d, "refusal")));
         assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Không thuộc thẩm quyền", "Mẫu số 03");
+
+        JsonNode processed = ok(act(api.as("canbo"), submitted(), "accept", Map.of()));
+        processed = ok(act(api.as("canbo"), processed, "start", Map.of()));
+        processed = ok(act(api.as("canbo"), processed, "refuse", Map.of("comment", "Không đủ điều kiện")));
+        assertThat(api.as("congdan").get(path(processed, "refusal")).status())
+                .as("refused during processing: not a refusal to receive").isEqualTo(404);
     }
 
     @Test

@@ -48,7 +48,9 @@ public class ReceptionDocuments {
         if (last(d, "request_supplement").isPresent()) {
             names.add(SUPPLEMENT_REQUEST);
         }
-        if ("refused".equals(d.state()) && d.refusalReason() != null && last(d, "refuse").isPresent()) {
+        // Form 03 refuses reception; a refusal after processing started is the handling's answer, not this form.
+        if ("refused".equals(d.state()) && d.refusalReason() != null
+                && last(d, "refuse").filter(h -> !"in_progress".equals(h.fromState())).isPresent()) {
             names.add(REFUSAL);
         }
         return names;
