@@ -20,8 +20,12 @@ public record Dossier(long id, String code, String procedureCode, String procedu
         String refusalReason, Instant finishedAt, boolean overdue, int version, List<String> actions,
         List<HistoryEntry> history) {
 
-    /** One row of the dossier's history. */
-    public record HistoryEntry(Instant at, String actor, String action, String fromState, String toState,
-            String comment) {
+    /**
+     * One row of the dossier's history.
+     *
+     * @param actorName the actor's display name at the time, for printed forms (null in rows older than it)
+     */
+    public record HistoryEntry(Instant at, String actor, String actorName, String action, String fromState,
+            String toState, String comment) {
     }
 }

@@ -161,7 +161,7 @@ public class DossierService {
                 input.values() == null ? Map.of() : input.values(), delivery, postalAddress,
                 procedure.processingDays(), now, null, null, null, null, null, null, 0, now);
         long id = dossiers.insert(row, now);
-        dossiers.insertHistory(id, now, user.username(), "submit", null, Workflow.SUBMITTED, null);
+        dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
                 Workflow.SUBMITTED, null));
         return view(dossiers.find(id).orElseThrow(), user);
@@ -297,7 +297,7 @@ public class DossierService {
         }
         String historyComment = "request_supplement".equals(action)
                 ? joinItems(next.supplementItems(), comment) : comment;
-        dossiers.insertHistory(id, now, user.username(), action, d.state(), to, historyComment);
+        dossiers.insertHistory(id, now, user.username(), user.displayName(), action, d.state(), to, historyComment);
         events.publishEvent(event(action, next, d.state(), to, historyComment));
         return view(dossiers.find(id).orElseThrow(), user);
     }

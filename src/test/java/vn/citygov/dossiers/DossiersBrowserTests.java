@@ -121,6 +121,10 @@ class DossiersBrowserTests {
         waitFor(By.id("action-done"));
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Accepted");
         assertThat(browser.findElement(By.id("dossier-code")).getText()).startsWith("H29-");
+        WebElement print = browser.findElement(By.id("print-receipt"));
+        assertThat(print.getText()).isEqualTo("Print the receipt");
+        assertThat(browser.findElement(By.id("document-receipt")).getText()).contains("form 01");
+        assertThat(signedInDownload(print.getAttribute("href"))).startsWith("%PDF");
         Browser.screenshot(browser, "dossier-counter-accepted");
         open("/dossiers/new?lang=vi");
     }
@@ -148,6 +152,25 @@ class DossiersBrowserTests {
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
         assertThat(browser.findElement(By.id("dossier-values")).getText()).contains("Trần Thị Cúc Hoa");
         Browser.screenshot(browser, "dossier-supplemented");
+    }
+
+    /** Fetches a link with the browser's session, as the signed-in official's click would. */
+    private static String signedInDownload(String url) {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            return new String(r.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void logIn(String username) {

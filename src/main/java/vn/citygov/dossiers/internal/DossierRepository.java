@@ -53,12 +53,12 @@ public class DossierRepository {
     private static final String NEXT_CODE_NUMBER = "SELECT nextval('dossiers_code_seq')";
 
     private static final String INSERT_HISTORY = """
-            INSERT INTO dossiers_history (dossier_id, at, actor, action, from_state, to_state, comment)
-            VALUES (:dossierId, :at, :actor, :action, :fromState, :toState, :comment)
+            INSERT INTO dossiers_history (dossier_id, at, actor, actor_name, action, from_state, to_state, comment)
+            VALUES (:dossierId, :at, :actor, :actorName, :action, :fromState, :toState, :comment)
             """;
 
     private static final String HISTORY = """
-            SELECT at, actor, action, from_state, to_state, comment FROM dossiers_history
+            SELECT at, actor, actor_name, action, from_state, to_state, comment FROM dossiers_history
              WHERE dossier_id = :dossierId ORDER BY id
             """;
 
@@ -161,16 +161,17 @@ public class DossierRepository {
         return jdbc.sql(NEXT_CODE_NUMBER).query(Long.class).single();
     }
 
-    public void insertHistory(long dossierId, Instant at, String actor, String action, String fromState,
-            String toState, String comment) {
+    public void insertHistory(long dossierId, Instant at, String actor, String actorName, String action,
+            String fromState, String toState, String comment) {
         jdbc.sql(INSERT_HISTORY).param("dossierId", dossierId).param("at", ts(at)).param("actor", actor)
+                .param("actorName", actorName)
                 .param("action", action).param("fromState", fromState).param("toState", toState)
                 .param("comment", comment).update();
     }
 
     public List<HistoryEntry> history(long dossierId) {
         return jdbc.sql(HISTORY).param("dossierId", dossierId)
-                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
+                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_name"), rs.getString("action"),
                         rs.getString("from_state"), rs.getString("to_state"), rs.getString("comment")))
                 .list();
     }

@@ -9,6 +9,10 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,6 +29,7 @@ import vn.citygov.dossiers.DossierSummary;
 import vn.citygov.dossiers.InvalidDossierException;
 import vn.citygov.dossiers.NewDossier;
 import vn.citygov.dossiers.Workflow;
+import vn.citygov.dossiers.internal.documents.ReceptionDocuments;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.InvalidInputException;
@@ -50,10 +55,12 @@ class DossierPageController {
     private final AdminUnitService adminUnits;
     private final vn.citygov.directory.AgencyService agencies;
     private final MessageSource messages;
+    private final ReceptionDocuments documents;
 
     DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
-            vn.citygov.directory.AgencyService agencies, MessageSource messages) {
+            vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents) {
         this.agencies = agencies;
+        this.documents = documents;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.adminUnits = adminUnits;
@@ -129,7 +136,22 @@ class DossierPageController {
         List<ValueLine> lines = new ArrayList<>();
         lines(p.form().fields(), d.values(), "", lines);
         model.addAttribute("lines", lines);
+        model.addAttribute("documents", documents.available(d));
         return "dossiers/dossier";
+    }
+
+    /** The reception documents for signed-in pages (the API is token-only); same access as the dossier. */
+    @GetMapping("/dossiers/{id}/documents/{name}.pdf")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String name) {
+        Dossier d = dossiers.get(id);
+        if (!ReceptionDocuments.NAMES.contains(name)) {
+            throw new NotFoundException("document", name);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(ReceptionDocuments.fileName(d, name)).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(documents.pdf(d, name));
     }
 
     /** The submitted values as label/text lines, groups numbered, in the schema's order. */
