@@ -59,6 +59,7 @@ public class DossierService {
     private static final int MAX_TEXT = 500;
     private static final int MAX_COMMENT = 2000;
     private static final int MAX_ITEMS = 50;
+    private static final int MAX_RATING_COMMENT = 1000;
 
     private final DossierRepository dossiers;
     private final ProcedureService procedures;
@@ -302,6 +303,45 @@ public class DossierService {
         return view(dossiers.find(id).orElseThrow(), user);
     }
 
+    /**
+     * The applicant rates the service, once, after the result is returned. Others who may not read the dossier
+     * get 404 as for any read; officials who may read it get 403.
+     */
+    @Transactional
+    public Dossier rate(long id, DossierRating input) {
+        CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
+        DossierRow d = readable(id, user);
+        if (!owner(user, d)) {
+            throw new ForbiddenException();
+        }
+        if (input == null) {
+            throw new InvalidInputException("body", "validation.required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (input.score() == null) {
+            problems.add(new Problem("score", "validation.required"));
+        } else if (input.score() < 1 || input.score() > 5) {
+            problems.add(new Problem("score", "dossiers.error.rating-score"));
+        }
+        String comment = clean(input.comment());
+        if (comment != null && comment.length() > MAX_RATING_COMMENT) {
+            problems.add(new Problem("comment", "dossiers.error.rating-comment"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        if (!Workflow.rateable(d.state())) {
+            throw new DossierConflictException("not-returned", "dossiers.error.rating-state",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("dossiers.state." + d.state()));
+        }
+        if (!dossiers.insertRating(id, input.score(), comment, user.id(), clock.instant())) {
+            throw new DossierConflictException("already-rated", "dossiers.error.already-rated");
+        }
+        events.publishEvent(new DossierRated(id, d.code(), d.procedureCode(), d.agencyCode(), input.score(),
+                comment != null));
+        return view(d, user);
+    }
+
     private DossierRow accepted(DossierRow d, Instant now) {
         String code = newCode(now);
         Instant due = calendar.addWorkingDays(now, d.processingDays());
@@ -439,11 +479,12 @@ public class DossierService {
         Procedure procedure = procedures.get(d.procedureCode());
         List<String> actions = Workflow.from(d.state()).stream().filter(t -> mayTake(user, t.actor(), d))
                 .map(Transition::action).distinct().toList();
+        Dossier.Rating rating = dossiers.rating(d.id()).orElse(null);
         return new Dossier(d.id(), d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
                 d.adminUnitCode(), d.applicantId(), d.applicantName(), d.submittedBy(), d.channel(), d.state(),
                 d.values(), d.delivery(), d.postalAddress(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.pausedAt(),
                 d.supplementItems(), d.refusalReason(), d.finishedAt(), overdue(d), d.version(), actions,
-                dossiers.history(d.id()));
+                dossiers.history(d.id()), rating, rating == null && owner(user, d) && Workflow.rateable(d.state()));
     }
 
     /** A page of rows as summaries, reading each procedure's name once per page rather than once per row. */

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.dossiers.Dossier.HistoryEntry;
+import vn.citygov.dossiers.Dossier.Rating;
 
-/** SQL for dossiers_dossier and dossiers_history. */
+/** SQL for dossiers_dossier, dossiers_history and dossiers_rating. */
 @Repository
 public class DossierRepository {
 
@@ -61,6 +62,15 @@ public class DossierRepository {
             SELECT at, actor, actor_name, action, from_state, to_state, comment FROM dossiers_history
              WHERE dossier_id = :dossierId ORDER BY id
             """;
+
+    /** Nothing when the dossier is already rated: the primary key decides between two simultaneous ratings. */
+    private static final String INSERT_RATING = """
+            INSERT INTO dossiers_rating (dossier_id, score, comment, rated_by, rated_at)
+            VALUES (:dossierId, :score, :comment, :ratedBy, :ratedAt)
+            ON CONFLICT (dossier_id) DO NOTHING
+            """;
+
+    private static final String RATING = "SELECT score, comment, rated_at FROM dossiers_rating WHERE dossier_id = :dossierId";
 
     private static final String MINE = "SELECT " + COLUMNS + """
              FROM dossiers_dossier
@@ -174,6 +184,18 @@ public class DossierRepository {
                 .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_name"), rs.getString("action"),
                         rs.getString("from_state"), rs.getString("to_state"), rs.getString("comment")))
                 .list();
+    }
+
+    /** Stores the rating; false when the dossier already has one. */
+    public boolean insertRating(long dossierId, int score, String comment, long ratedBy, Instant at) {
+        return jdbc.sql(INSERT_RATING).param("dossierId", dossierId).param("score", score).param("comment", comment)
+                .param("ratedBy", ratedBy).param("ratedAt", ts(at)).update() == 1;
+    }
+
+    public Optional<Rating> rating(long dossierId) {
+        return jdbc.sql(RATING).param("dossierId", dossierId)
+                .query((rs, n) -> new Rating(rs.getInt("score"), rs.getString("comment"), instant(rs, "rated_at")))
+                .optional();
     }
 
     public List<DossierRow> mine(long applicantId, String state, int limit, long offset) {
