@@ -146,10 +146,10 @@ class DossierRatingIntegrationTests {
     void theDossierPageOffersTheFormAndShowsTheRating() throws Exception {
         JsonNode d = returned();
         String path = "/dossiers/" + d.get("id").asLong();
-        Page page = new Page().login("congdan");
+        Page page = new Page(port).login("congdan");
         String html = page.get(path).body();
         assertThat(html).contains("id=\"rating-form\"", "Đánh giá mức độ hài lòng");
-        assertThat(new Page().login("canbo").get(path).body()).doesNotContain("id=\"rating-form\"");
+        assertThat(new Page(port).login("canbo").get(path).body()).doesNotContain("id=\"rating-form\"");
 
         HttpResponse<String> noScore = page.post(path + "/rating", Map.of("_csrf", csrf(html)));
         assertThat(noScore.statusCode()).isEqualTo(302);
@@ -164,17 +164,22 @@ class DossierRatingIntegrationTests {
                 .doesNotContain("id=\"rating-form\"");
     }
 
-    private static String csrf(String html) {
+    static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         assertThat(m.find()).as("CSRF token in form").isTrue();
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     /** A cookie-keeping client that does not follow redirects, signed in through the login form. */
-    private final class Page {
+    static final class Page {
 
+        private final int port;
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Page(int port) {
+            this.port = port;
+        }
 
         Page login(String username) throws IOException, InterruptedException {
             HttpResponse<String> response = post("/login", Map.of("_csrf", csrf(get("/login").body()),

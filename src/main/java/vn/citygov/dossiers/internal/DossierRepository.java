@@ -25,15 +25,16 @@ public class DossierRepository {
             id, code, procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name, submitted_by, channel,
             state, resume_state, form_values::text AS form_values, delivery, postal_address, processing_days,
             submitted_at, received_at, due_at, paused_at, supplement_items::text AS supplement_items, refusal_reason,
-            finished_at, version, updated_at
+            finished_at, version, updated_at, fee_vnd, fee_reason, fee_reason_en
             """;
 
     private static final String INSERT = """
             INSERT INTO dossiers_dossier (procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name,
                 submitted_by, channel, state, form_values, delivery, postal_address, processing_days, submitted_at,
-                updated_at)
+                updated_at, fee_vnd, fee_reason, fee_reason_en)
             VALUES (:procedureCode, :agencyCode, :adminUnitCode, :applicantId, :applicantName, :submittedBy, :channel,
-                'submitted', CAST(:values AS jsonb), :delivery, :postalAddress, :processingDays, :now, :now)
+                'submitted', CAST(:values AS jsonb), :delivery, :postalAddress, :processingDays, :now, :now, :feeVnd,
+                :feeReason, :feeReasonEn)
             RETURNING id
             """;
 
@@ -144,7 +145,8 @@ public class DossierRepository {
                 .param("applicantName", d.applicantName()).param("submittedBy", d.submittedBy())
                 .param("channel", d.channel()).param("values", json.writeValueAsString(d.values()))
                 .param("delivery", d.delivery()).param("postalAddress", d.postalAddress())
-                .param("processingDays", d.processingDays()).param("now", ts(now))
+                .param("processingDays", d.processingDays()).param("now", ts(now)).param("feeVnd", d.feeVnd())
+                .param("feeReason", d.feeReason()).param("feeReasonEn", d.feeReasonEn())
                 .query(Long.class).single();
     }
 
@@ -237,6 +239,8 @@ public class DossierRepository {
         long applicant = rs.getLong("applicant_id");
         Long applicantId = rs.wasNull() ? null : applicant;
         String items = rs.getString("supplement_items");
+        long fee = rs.getLong("fee_vnd");
+        Long feeVnd = rs.wasNull() ? null : fee;
         return new DossierRow(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
                 rs.getString("agency_code"), rs.getString("admin_unit_code"), applicantId,
                 rs.getString("applicant_name"), rs.getString("submitted_by"), rs.getString("channel"),
@@ -247,7 +251,7 @@ public class DossierRepository {
                 instant(rs, "paused_at"),
                 items == null ? null : json.readValue(items, new TypeReference<List<String>>() { }),
                 rs.getString("refusal_reason"), instant(rs, "finished_at"), rs.getInt("version"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), feeVnd, rs.getString("fee_reason"), rs.getString("fee_reason_en"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -357,6 +357,7 @@ class DossierPageController {
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("groupRows", GROUP_ROWS);
         model.addAttribute("counter", dossiers.receivesAtCounter());
+        model.addAttribute("fee", dossiers.feeToday(p.code()));
         model.addAttribute("units", p.ward() ? adminUnits.all() : List.of());
         model.addAttribute("deliveries", DossierService.DELIVERIES);
         return "dossiers/new";
