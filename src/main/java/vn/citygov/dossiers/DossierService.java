@@ -23,6 +23,9 @@ import vn.citygov.dossiers.Workflow.Transition;
 import vn.citygov.dossiers.internal.DossierRepository;
 import vn.citygov.dossiers.internal.DossierRepository.QueueFilter;
 import vn.citygov.dossiers.internal.DossierRow;
+import vn.citygov.payments.Fee;
+import vn.citygov.payments.FeeRules;
+import vn.citygov.payments.FeeService;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
 import vn.citygov.platform.error.ForbiddenException;
@@ -59,23 +62,27 @@ public class DossierService {
     private static final int MAX_TEXT = 500;
     private static final int MAX_COMMENT = 2000;
     private static final int MAX_ITEMS = 50;
+    private static final int MAX_RATING_COMMENT = 1000;
 
     private final DossierRepository dossiers;
     private final ProcedureService procedures;
     private final FormValuesValidator forms;
     private final WorkingDayCalendar calendar;
     private final AgencyService agencies;
+    private final FeeService fees;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DossierService(DossierRepository dossiers, ProcedureService procedures, FormValuesValidator forms,
-            WorkingDayCalendar calendar, AgencyService agencies, ApplicationEventPublisher events, Clock clock) {
+            WorkingDayCalendar calendar, AgencyService agencies, FeeService fees, ApplicationEventPublisher events,
+            Clock clock) {
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.forms = forms;
         this.calendar = calendar;
         this.agencies = agencies;
+        this.fees = fees;
         this.events = events;
         this.clock = clock;
     }
@@ -156,10 +163,13 @@ public class DossierService {
             throw new InvalidDossierException(problems);
         }
         Instant now = clock.instant();
+        // The fee is the one in force on the city's calendar day of submission, kept with its reason.
+        Fee fee = fees.feeFor(procedure.code(), channel, FeeRules.cityDay(now));
         DossierRow row = new DossierRow(0, null, procedure.code(), agencyCode, adminUnitCode,
                 counter ? null : user.id(), applicantName, user.username(), channel, Workflow.SUBMITTED, null,
                 input.values() == null ? Map.of() : input.values(), delivery, postalAddress,
-                procedure.processingDays(), now, null, null, null, null, null, null, 0, now);
+                procedure.processingDays(), now, null, null, null, null, null, null, 0, now, fee.amountVnd(),
+                fee.reason(), fee.reasonEn());
         long id = dossiers.insert(row, now);
         dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
@@ -217,6 +227,14 @@ public class DossierService {
         CityGovUser user = CurrentUser.get().orElse(null);
         return user != null && Workflow.TRANSITIONS.stream().filter(t -> t.action().equals(action))
                 .anyMatch(t -> t.actor() != Actor.APPLICANT && user.can(t.actor().permission(), agencyCode));
+    }
+
+    /**
+     * The fee the current user would be charged submitting today: at the counter for desk officials, online
+     * for everyone else (as {@link #submit} decides the channel on the form).
+     */
+    public Fee feeToday(String procedureCode) {
+        return fees.feeFor(procedureCode, receivesAtCounter() ? "counter" : "online", fees.today());
     }
 
     /** True when the current user may receive dossiers at the counter on a person's behalf. */
@@ -302,6 +320,45 @@ public class DossierService {
         return view(dossiers.find(id).orElseThrow(), user);
     }
 
+    /**
+     * The applicant rates the service, once, after the result is returned. Others who may not read the dossier
+     * get 404 as for any read; officials who may read it get 403.
+     */
+    @Transactional
+    public Dossier rate(long id, DossierRating input) {
+        CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
+        DossierRow d = readable(id, user);
+        if (!owner(user, d)) {
+            throw new ForbiddenException();
+        }
+        if (input == null) {
+            throw new InvalidInputException("body", "validation.required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (input.score() == null) {
+            problems.add(new Problem("score", "validation.required"));
+        } else if (input.score() < 1 || input.score() > 5) {
+            problems.add(new Problem("score", "dossiers.error.rating-score"));
+        }
+        String comment = clean(input.comment());
+        if (comment != null && comment.length() > MAX_RATING_COMMENT) {
+            problems.add(new Problem("comment", "dossiers.error.rating-comment"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDossierException(problems);
+        }
+        if (!Workflow.rateable(d.state())) {
+            throw new DossierConflictException("not-returned", "dossiers.error.rating-state",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("dossiers.state." + d.state()));
+        }
+        if (!dossiers.insertRating(id, input.score(), comment, user.id(), clock.instant())) {
+            throw new DossierConflictException("already-rated", "dossiers.error.already-rated");
+        }
+        events.publishEvent(new DossierRated(id, d.code(), d.procedureCode(), d.agencyCode(), input.score(),
+                comment != null));
+        return view(d, user);
+    }
+
     private DossierRow accepted(DossierRow d, Instant now) {
         String code = newCode(now);
         Instant due = calendar.addWorkingDays(now, d.processingDays());
@@ -343,7 +400,7 @@ public class DossierService {
         return new DossierRow(d.id(), code, d.procedureCode(), d.agencyCode(), d.adminUnitCode(), d.applicantId(),
                 d.applicantName(), d.submittedBy(), d.channel(), state, resumeState, values, d.delivery(),
                 d.postalAddress(), d.processingDays(), d.submittedAt(), receivedAt, dueAt, pausedAt, items,
-                refusalReason, finishedAt, d.version(), d.updatedAt());
+                refusalReason, finishedAt, d.version(), d.updatedAt(), d.feeVnd(), d.feeReason(), d.feeReasonEn());
     }
 
     private static DossierEvent event(String action, DossierRow d, String from, String to, String comment) {
@@ -439,11 +496,13 @@ public class DossierService {
         Procedure procedure = procedures.get(d.procedureCode());
         List<String> actions = Workflow.from(d.state()).stream().filter(t -> mayTake(user, t.actor(), d))
                 .map(Transition::action).distinct().toList();
+        Dossier.Rating rating = dossiers.rating(d.id()).orElse(null);
         return new Dossier(d.id(), d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
                 d.adminUnitCode(), d.applicantId(), d.applicantName(), d.submittedBy(), d.channel(), d.state(),
                 d.values(), d.delivery(), d.postalAddress(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.pausedAt(),
                 d.supplementItems(), d.refusalReason(), d.finishedAt(), overdue(d), d.version(), actions,
-                dossiers.history(d.id()));
+                dossiers.history(d.id()), rating, rating == null && owner(user, d) && Workflow.rateable(d.state()),
+                d.feeVnd(), d.feeReason(), d.feeReasonEn());
     }
 
     /** A page of rows as summaries, reading each procedure's name once per page rather than once per row. */

@@ -79,6 +79,11 @@ public final class Workflow {
         return PREVIOUS.equals(transition.to()) ? resumeState : transition.to();
     }
 
+    /** The applicant may rate the service only once the result is in their hands. */
+    public static boolean rateable(String state) {
+        return RETURNED.equals(state);
+    }
+
     /** True while the legal clock runs: accepted and not finished nor waiting for a supplement. */
     public static boolean clockRunning(String state) {
         return Set.of(ACCEPTED, IN_PROGRESS, APPROVED, RESULT_ISSUED).contains(state);

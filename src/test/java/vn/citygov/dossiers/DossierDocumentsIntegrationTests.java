@@ -84,7 +84,8 @@ class DossierDocumentsIntegrationTests {
         String text = text(api.as("congdan").getBytes(path(d, "receipt")));
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code, appointment,
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thành phố Hồ Chí Minh, ngày",
-                "Đăng ký khai sinh", "/lookup?code=" + code, "Nguyễn Thị Lan", "Mẫu số 01");
+                "Đăng ký khai sinh", "/lookup?code=" + code, "Nguyễn Thị Lan", "Mẫu số 01", "Phí, lệ phí",
+                "Miễn phí");
         assertThat(text(api.as("canbo").getBytes(path(d, "receipt")))).contains(code);
 
         Response missing = api.as("congdan").get(path(d, "refusal"));

@@ -21,7 +21,10 @@ import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
 import vn.citygov.support.IntegrationTest;
 
-/** The main journey in headless Chromium: a citizen submits online, the desk accepts, the public lookup shows it. */
+/**
+ * The main journey in headless Chromium: a citizen submits online, the desk accepts and processes it to the
+ * returned result, the citizen rates the service, the public lookup shows it.
+ */
 @IntegrationTest
 class DossiersBrowserTests {
 
@@ -84,12 +87,28 @@ class DossiersBrowserTests {
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã tiếp nhận");
         String code = browser.findElement(By.id("dossier-code")).getText();
         assertThat(code).startsWith("H29-");
+        for (String action : new String[] {"start", "approve", "issue_result", "return_result"}) {
+            click(By.id("do-" + action));
+            waitFor(By.id("action-done"));
+        }
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã trả kết quả");
+
+        browser.manage().deleteAllCookies();
+        logIn("congdan");
+        open("/dossiers/" + id);
+        assertThat(browser.findElement(By.id("dossier-fee")).getText()).isEqualTo("Miễn phí");
+        click(By.id("rating-score-5"));
+        type("rating-comment-input", "Nhanh, đúng hẹn");
+        click(By.id("rating-send"));
+        waitFor(By.id("rating-thanks"));
+        assertThat(browser.findElement(By.id("rating-score")).getText()).isEqualTo("5 — Rất hài lòng");
+        Browser.screenshot(browser, "dossier-rated");
 
         browser.manage().deleteAllCookies();
         open("/lookup");
         type("lookup-code", code);
         click(By.id("lookup-submit"));
-        assertThat(waitFor(By.id("lookup-state")).getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(waitFor(By.id("lookup-state")).getText()).isEqualTo("Đã trả kết quả");
         assertThat(browser.findElement(By.id("lookup-appointment")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.findElement(By.id("lookup-result")).getText()).doesNotContain("Nguyễn", "079090001234");
         Browser.screenshot(browser, "dossier-lookup");

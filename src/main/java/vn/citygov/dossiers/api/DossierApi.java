@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
+import vn.citygov.dossiers.DossierRating;
 import vn.citygov.dossiers.DossierService;
 import vn.citygov.dossiers.DossierStatus;
 import vn.citygov.dossiers.DossierSummary;
@@ -83,6 +84,19 @@ class DossierApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     Dossier act(@PathVariable long id, @RequestBody DossierAction body) {
         return dossiers.act(id, body);
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/rating")
+    @Operation(summary = "Rate the service",
+            description = "The applicant only, once, after the result is returned: score 1 to 5 and an optional "
+                    + "comment of at most 1000 characters. Another person's dossier is 404.")
+    @ApiResponse(responseCode = "200", description = "The dossier with its rating")
+    @ApiResponse(responseCode = "400", description = "Score missing or out of range, or comment too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The result is not returned yet, or the dossier is already rated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    Dossier rate(@PathVariable long id, @RequestBody DossierRating body) {
+        return dossiers.rate(id, body);
     }
 
     @GetMapping("/api/v1/dossiers/{code}/status")

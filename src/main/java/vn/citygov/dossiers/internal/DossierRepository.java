@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.dossiers.Dossier.HistoryEntry;
+import vn.citygov.dossiers.Dossier.Rating;
 
-/** SQL for dossiers_dossier and dossiers_history. */
+/** SQL for dossiers_dossier, dossiers_history and dossiers_rating. */
 @Repository
 public class DossierRepository {
 
@@ -24,15 +25,16 @@ public class DossierRepository {
             id, code, procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name, submitted_by, channel,
             state, resume_state, form_values::text AS form_values, delivery, postal_address, processing_days,
             submitted_at, received_at, due_at, paused_at, supplement_items::text AS supplement_items, refusal_reason,
-            finished_at, version, updated_at
+            finished_at, version, updated_at, fee_vnd, fee_reason, fee_reason_en
             """;
 
     private static final String INSERT = """
             INSERT INTO dossiers_dossier (procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name,
                 submitted_by, channel, state, form_values, delivery, postal_address, processing_days, submitted_at,
-                updated_at)
+                updated_at, fee_vnd, fee_reason, fee_reason_en)
             VALUES (:procedureCode, :agencyCode, :adminUnitCode, :applicantId, :applicantName, :submittedBy, :channel,
-                'submitted', CAST(:values AS jsonb), :delivery, :postalAddress, :processingDays, :now, :now)
+                'submitted', CAST(:values AS jsonb), :delivery, :postalAddress, :processingDays, :now, :now, :feeVnd,
+                :feeReason, :feeReasonEn)
             RETURNING id
             """;
 
@@ -61,6 +63,15 @@ public class DossierRepository {
             SELECT at, actor, actor_name, action, from_state, to_state, comment FROM dossiers_history
              WHERE dossier_id = :dossierId ORDER BY id
             """;
+
+    /** Nothing when the dossier is already rated: the primary key decides between two simultaneous ratings. */
+    private static final String INSERT_RATING = """
+            INSERT INTO dossiers_rating (dossier_id, score, comment, rated_by, rated_at)
+            VALUES (:dossierId, :score, :comment, :ratedBy, :ratedAt)
+            ON CONFLICT (dossier_id) DO NOTHING
+            """;
+
+    private static final String RATING = "SELECT score, comment, rated_at FROM dossiers_rating WHERE dossier_id = :dossierId";
 
     private static final String MINE = "SELECT " + COLUMNS + """
              FROM dossiers_dossier
@@ -134,7 +145,8 @@ public class DossierRepository {
                 .param("applicantName", d.applicantName()).param("submittedBy", d.submittedBy())
                 .param("channel", d.channel()).param("values", json.writeValueAsString(d.values()))
                 .param("delivery", d.delivery()).param("postalAddress", d.postalAddress())
-                .param("processingDays", d.processingDays()).param("now", ts(now))
+                .param("processingDays", d.processingDays()).param("now", ts(now)).param("feeVnd", d.feeVnd())
+                .param("feeReason", d.feeReason()).param("feeReasonEn", d.feeReasonEn())
                 .query(Long.class).single();
     }
 
@@ -176,6 +188,18 @@ public class DossierRepository {
                 .list();
     }
 
+    /** Stores the rating; false when the dossier already has one. */
+    public boolean insertRating(long dossierId, int score, String comment, long ratedBy, Instant at) {
+        return jdbc.sql(INSERT_RATING).param("dossierId", dossierId).param("score", score).param("comment", comment)
+                .param("ratedBy", ratedBy).param("ratedAt", ts(at)).update() == 1;
+    }
+
+    public Optional<Rating> rating(long dossierId) {
+        return jdbc.sql(RATING).param("dossierId", dossierId)
+                .query((rs, n) -> new Rating(rs.getInt("score"), rs.getString("comment"), instant(rs, "rated_at")))
+                .optional();
+    }
+
     public List<DossierRow> mine(long applicantId, String state, int limit, long offset) {
         return jdbc.sql(MINE).param("applicantId", applicantId).param("state", state == null ? "" : state)
                 .param("limit", limit).param("offset", offset).query(this::row).list();
@@ -215,6 +239,8 @@ public class DossierRepository {
         long applicant = rs.getLong("applicant_id");
         Long applicantId = rs.wasNull() ? null : applicant;
         String items = rs.getString("supplement_items");
+        long fee = rs.getLong("fee_vnd");
+        Long feeVnd = rs.wasNull() ? null : fee;
         return new DossierRow(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
                 rs.getString("agency_code"), rs.getString("admin_unit_code"), applicantId,
                 rs.getString("applicant_name"), rs.getString("submitted_by"), rs.getString("channel"),
@@ -225,7 +251,7 @@ public class DossierRepository {
                 instant(rs, "paused_at"),
                 items == null ? null : json.readValue(items, new TypeReference<List<String>>() { }),
                 rs.getString("refusal_reason"), instant(rs, "finished_at"), rs.getInt("version"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), feeVnd, rs.getString("fee_reason"), rs.getString("fee_reason_en"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.citygov.directory.AdminUnitService;
 import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
+import vn.citygov.dossiers.DossierRating;
 import vn.citygov.dossiers.DossierService;
 import vn.citygov.dossiers.DossierSummary;
 import vn.citygov.dossiers.InvalidDossierException;
@@ -207,6 +208,24 @@ class DossierPageController {
         return "queue".equals(back) ? "redirect:/work-queue" : "redirect:/dossiers/" + id;
     }
 
+    @PostMapping("/dossiers/{id}/rating")
+    String rate(@PathVariable long id, @RequestParam(required = false) String score,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        Integer value = parseInteger(score);
+        try {
+            dossiers.rate(id, new DossierRating(value, comment));
+            redirect.addFlashAttribute("rated", true);
+        } catch (InvalidDossierException e) {
+            redirect.addFlashAttribute("actionError", e.problems().stream().map(p -> message(p.messageKey())).toList());
+        } catch (CityGovException e) {
+            if (e instanceof NotFoundException || e.status().value() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("actionError", List.of(message(e.messageKey(), e.arguments())));
+        }
+        return "redirect:/dossiers/" + id;
+    }
+
     @GetMapping("/dossiers/{id}/supplement")
     String supplementForm(@PathVariable long id, Model model) {
         Dossier d = dossiers.get(id);
@@ -223,7 +242,7 @@ class DossierPageController {
             RedirectAttributes redirect) {
         Dossier d = dossiers.get(id);
         Procedure p = procedures.get(d.procedureCode());
-        Integer version = parseVersion(first(params, "version"));
+        Integer version = parseInteger(first(params, "version"));
         try {
             dossiers.act(id, new DossierAction("supplement", version, first(params, "comment"), null,
                     values(p.form().fields(), params, "values.")));
@@ -279,7 +298,7 @@ class DossierPageController {
         }
     }
 
-    private static Integer parseVersion(String text) {
+    private static Integer parseInteger(String text) {
         try {
             return text == null ? null : Integer.valueOf(text);
         } catch (NumberFormatException e) {
@@ -338,6 +357,7 @@ class DossierPageController {
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("groupRows", GROUP_ROWS);
         model.addAttribute("counter", dossiers.receivesAtCounter());
+        model.addAttribute("fee", dossiers.feeToday(p.code()));
         model.addAttribute("units", p.ward() ? adminUnits.all() : List.of());
         model.addAttribute("deliveries", DossierService.DELIVERIES);
         return "dossiers/new";

@@ -25,10 +25,19 @@ final class ReceiptForm {
         page.field("Thời gian nhận hồ sơ", VietnameseDates.dateTime(d.receivedAt(), f.zone()));
         page.field("Thời gian hẹn trả kết quả", VietnameseDates.dateTime(d.dueAt(), f.zone()));
         page.field("Hình thức nhận kết quả", Delivery.text(d.delivery(), d.postalAddress()));
+        if (d.feeVnd() != null) {
+            // The receipt says what was charged and why: the rule in force on the day of submission.
+            page.field("Phí, lệ phí", fee(d.feeVnd()) + (d.feeReason() == null ? "" : " — " + d.feeReason()));
+        }
         page.qr(QrCodes.matrix(lookupUrl), "Tra cứu tình trạng giải quyết hồ sơ: quét mã QR hoặc truy cập "
                 + lookupUrl);
         page.signatures("Người nộp hồ sơ", d.applicantName(), "Người tiếp nhận hồ sơ", f.official());
         return page.finish();
+    }
+
+    /** 50.000 ₫, or Miễn phí when nothing is charged. */
+    static String fee(long amountVnd) {
+        return amountVnd == 0 ? "Miễn phí" : "%,d ₫".formatted(amountVnd).replace(',', '.');
     }
 
     private static List<String> documents(List<RequiredDocument> documents) {
