@@ -16,5 +16,5 @@
  * </table>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
-        allowedDependencies = {"platform", "procedures", "calendar", "directory"})
+        allowedDependencies = {"platform", "procedures", "calendar", "directory", "notification", "identity"})
 package vn.citygov.dossiers;

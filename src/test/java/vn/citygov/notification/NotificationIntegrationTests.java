@@ -1,0 +1,147 @@
+package vn.citygov.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.support.ApiClient;
+import vn.citygov.support.ApiClient.Response;
+import vn.citygov.support.IntegrationTest;
+
+/** In-app notifications over HTTP: a dossier decision reaches its online applicant, and only them. */
+@IntegrationTest
+class NotificationIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(IntegrationTest.SMTP_PORT, "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    static Map<String, Object> birth() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("applicantName", "Nguyễn Văn An");
+        v.put("applicantIdNumber", "079090001234");
+        v.put("applicantPhone", "0901234567");
+        v.put("applicantAddress", Map.of("adminUnitCode", "26740", "street", "12 Lê Lợi"));
+        v.put("relation", "parent");
+        v.put("childName", "Nguyễn Văn Bình");
+        v.put("childBirthDate", "2026-11-01");
+        v.put("childSex", "male");
+        v.put("birthPlace", Map.of("adminUnitCode", "26740", "street", "Bệnh viện Từ Dũ"));
+        v.put("motherName", "Trần Thị Cúc");
+        v.put("motherIdNumber", "079190005678");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("procedureCode", "1.001193");
+        body.put("values", v);
+        body.put("delivery", "electronic");
+        body.put("adminUnitCode", "26740");
+        return body;
+    }
+
+    /** Submits online as congdan and accepts at the desk; returns the dossier code. */
+    String acceptedDossierCode() {
+        Response submitted = api.as("congdan").post("/api/v1/dossiers", birth());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode d = submitted.json();
+        Response accepted = api.as("canbo").post("/api/v1/dossiers/" + d.get("id").asLong() + "/actions",
+                Map.of("action", "accept", "version", d.get("version").asInt(), "comment", "Đủ thành phần"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return accepted.json().get("code").asString();
+    }
+
+    /** The listener runs after commit, possibly on another thread: wait a little for its message. */
+    Optional<JsonNode> messageAbout(ApiClient as, String code) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            Response r = as.get("/api/v1/notifications?size=100");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            for (JsonNode item : r.json().get("items")) {
+                if (item.get("title").asString().contains(code)) {
+                    return Optional.of(item);
+                }
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void anAcceptedOnlineApplicantGetsAnInAppMessageAndAnEmailWithTheCode() throws Exception {
+        String code = acceptedDossierCode();
+        ApiClient citizen = api.as("congdan");
+
+        JsonNode message = messageAbout(citizen, code).orElseThrow();
+        assertThat(message.get("title").asString()).isEqualTo("Hồ sơ " + code + " đã được tiếp nhận");
+        assertThat(message.get("body").asString()).contains(code).containsPattern("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(message.get("link").asString()).startsWith("/dossiers/");
+        assertThat(message.get("readAt").isNull()).isTrue();
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains(code)).findFirst().orElseThrow();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("congdan@demo.citygov.vn");
+        assertThat(String.valueOf(mail.getContent())).contains(code, "/dossiers/");
+
+        long id = message.get("id").asLong();
+        assertThat(citizen.post("/api/v1/notifications/" + id + "/read", Map.of()).status()).isEqualTo(204);
+        assertThat(messageAbout(citizen, code).orElseThrow().get("readAt").isNull()).isFalse();
+    }
+
+    @Test
+    void onlyTheRecipientMayReadAMessage() throws Exception {
+        String code = acceptedDossierCode();
+        long id = messageAbout(api.as("congdan"), code).orElseThrow().get("id").asLong();
+
+        Response other = api.as("doanhnghiep").post("/api/v1/notifications/" + id + "/read", Map.of());
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.isProblem()).isTrue();
+        assertThat(api.as("doanhnghiep").get("/api/v1/notifications?size=100").body()).doesNotContain(code);
+        assertThat(messageAbout(api.as("congdan"), code).orElseThrow().get("readAt").isNull()).isTrue();
+    }
+
+    @Test
+    void readAllLeavesNothingUnread() throws Exception {
+        String code = acceptedDossierCode();
+        ApiClient citizen = api.as("congdan");
+        messageAbout(citizen, code).orElseThrow();
+        assertThat(citizen.post("/api/v1/notifications/read-all", Map.of()).status()).isEqualTo(204);
+        for (JsonNode item : citizen.get("/api/v1/notifications?size=100").json().get("items")) {
+            assertThat(item.get("readAt").isNull()).isFalse();
+        }
+    }
+
+    @Test
+    void anonymousCallersAreUnauthorized() {
+        Response r = api.get("/api/v1/notifications");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.isProblem()).isTrue();
+        assertThat(api.post("/api/v1/notifications/read-all", Map.of()).status()).isEqualTo(401);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException ex) {
+            return "";
+        }
+    }
+}
