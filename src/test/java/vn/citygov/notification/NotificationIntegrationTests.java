@@ -6,10 +6,21 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -135,6 +146,62 @@ class NotificationIntegrationTests {
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.isProblem()).isTrue();
         assertThat(api.post("/api/v1/notifications/read-all", Map.of()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theHeaderShowsTheUnreadCountUntilTheMessagesAreRead() throws Exception {
+        String code = acceptedDossierCode();
+        messageAbout(api.as("congdan"), code).orElseThrow();
+        Session citizen = new Session().login("congdan");
+
+        String home = citizen.get("/").body();
+        assertThat(home).contains("id=\"unread-badge\"", "href=\"/notifications\"");
+        String page = citizen.get("/notifications").body();
+        assertThat(page).contains("Hồ sơ " + code + " đã được tiếp nhận", "id=\"read-all\"");
+
+        HttpResponse<String> readAll = citizen.post("/notifications/read-all", Map.of("_csrf", csrf(page)));
+        assertThat(readAll.statusCode()).isEqualTo(302);
+        assertThat(citizen.get("/").body()).doesNotContain("unread-badge").contains("href=\"/notifications\"");
+        assertThat(new Session().get("/").body()).doesNotContain("href=\"/notifications\"");
+        assertThat(new Session().get("/notifications").statusCode()).isIn(302, 401);
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("a CSRF field").isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** A browser-like client with a session cookie, for the pages. */
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Session login(String username) throws IOException, InterruptedException {
+            HttpResponse<String> response = post("/login", Map.of("_csrf", csrf(get("/login").body()),
+                    "username", username, "password", "citygov-demo"));
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            return this;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static String subject(MimeMessage m) {
