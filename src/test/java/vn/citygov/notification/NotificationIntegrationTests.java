@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
@@ -40,6 +43,9 @@ class NotificationIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
 
@@ -115,6 +121,54 @@ class NotificationIntegrationTests {
         long id = message.get("id").asLong();
         assertThat(citizen.post("/api/v1/notifications/" + id + "/read", Map.of()).status()).isEqualTo(204);
         assertThat(messageAbout(citizen, code).orElseThrow().get("readAt").isNull()).isFalse();
+    }
+
+    @Test
+    void aSupplementRequestListsTheItemsAndARefusalGivesTheReason() throws Exception {
+        ApiClient citizen = api.as("congdan");
+        JsonNode d = citizen.post("/api/v1/dossiers", birth()).json();
+        Response asked = api.as("canbo").post("/api/v1/dossiers/" + d.get("id").asLong() + "/actions",
+                Map.of("action", "request_supplement", "version", d.get("version").asInt(),
+                        "items", List.of("Giấy chứng sinh", "Giấy đăng ký kết hôn của cha mẹ")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        // Not accepted yet, so no code: the message names the procedure.
+        String link = "/dossiers/" + d.get("id").asLong();
+        JsonNode supplement = latestWithLink(citizen, link, "cần bổ sung");
+        assertThat(supplement.get("title").asString()).isEqualTo("Hồ sơ Đăng ký khai sinh cần bổ sung");
+        assertThat(supplement.get("body").asString()).contains("- Giấy chứng sinh", "- Giấy đăng ký kết hôn của cha mẹ");
+
+        JsonNode other = citizen.post("/api/v1/dossiers", birth()).json();
+        Response refused = api.as("canbo").post("/api/v1/dossiers/" + other.get("id").asLong() + "/actions",
+                Map.of("action", "refuse", "version", other.get("version").asInt(), "comment", "Không thuộc thẩm quyền"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        JsonNode refusal = latestWithLink(citizen, "/dossiers/" + other.get("id").asLong(), "bị từ chối");
+        assertThat(refusal.get("body").asString()).contains("Lý do: Không thuộc thẩm quyền");
+    }
+
+    @Test
+    void aCounterApplicantWithoutAnAccountGetsNoMessage() {
+        ApiClient desk = api.as("canbo");
+        Map<String, Object> body = birth();
+        body.put("channel", "counter");
+        body.put("applicantName", "Phạm Văn Em");
+        JsonNode d = desk.post("/api/v1/dossiers", body).json();
+        Response accepted = desk.post("/api/v1/dossiers/" + d.get("id").asLong() + "/actions",
+                Map.of("action", "accept", "version", d.get("version").asInt()));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_message WHERE link = :link")
+                .param("link", "/dossiers/" + d.get("id").asLong()).query(Long.class).single()).isZero();
+    }
+
+    JsonNode latestWithLink(ApiClient as, String link, String titlePart) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            for (JsonNode item : as.get("/api/v1/notifications?size=100").json().get("items")) {
+                if (link.equals(item.get("link").asString()) && item.get("title").asString().contains(titlePart)) {
+                    return item;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message '" + titlePart + "' for " + link);
     }
 
     @Test

@@ -14,6 +14,8 @@ import vn.citygov.dossiers.DossierStepDone;
 import vn.citygov.dossiers.DossierSupplementRequested;
 import vn.citygov.identity.AccountService;
 import vn.citygov.notification.NotificationService;
+import vn.citygov.procedures.Procedure;
+import vn.citygov.procedures.ProcedureService;
 
 /**
  * Tells online applicants what happened to their dossier, in the app and by e-mail. Runs after the
@@ -31,11 +33,14 @@ class DossierNotifications {
     private final DossierRepository dossiers;
     private final AccountService accounts;
     private final NotificationService notifications;
+    private final ProcedureService procedures;
 
-    DossierNotifications(DossierRepository dossiers, AccountService accounts, NotificationService notifications) {
+    DossierNotifications(DossierRepository dossiers, AccountService accounts, NotificationService notifications,
+            ProcedureService procedures) {
         this.dossiers = dossiers;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.procedures = procedures;
     }
 
     @ApplicationModuleListener
@@ -78,9 +83,13 @@ class DossierNotifications {
         notifications.notify(applicant, email, template, args, APPLICANT_LOCALE, "/dossiers/" + dossier.id());
     }
 
-    /** Before acceptance a dossier has no code yet; the procedure code still says which one it is. */
-    private static String label(DossierRow dossier, DossierEvent event) {
-        return event.code() != null ? event.code() : dossier.procedureCode();
+    /** Before acceptance a dossier has no code yet; the procedure's name still says which one it is. */
+    private String label(DossierRow dossier, DossierEvent event) {
+        if (event.code() != null) {
+            return event.code();
+        }
+        Procedure procedure = procedures.get(dossier.procedureCode());
+        return "vi".equals(APPLICANT_LOCALE.getLanguage()) ? procedure.name() : procedure.nameEn();
     }
 
     private static String items(List<String> items, String comment) {
