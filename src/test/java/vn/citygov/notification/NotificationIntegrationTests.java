@@ -184,6 +184,27 @@ class NotificationIntegrationTests {
     }
 
     @Test
+    void unreadMessagesComeFirstAndPagesHoldTheirSize() throws Exception {
+        ApiClient citizen = api.as("congdan");
+        String older = acceptedDossierCode();
+        String newer = acceptedDossierCode();
+        long newerId = messageAbout(citizen, newer).orElseThrow().get("id").asLong();
+        messageAbout(citizen, older).orElseThrow();
+        assertThat(citizen.post("/api/v1/notifications/" + newerId + "/read", Map.of()).status()).isEqualTo(204);
+
+        boolean seenRead = false;
+        for (JsonNode item : citizen.get("/api/v1/notifications?size=100").json().get("items")) {
+            boolean read = !item.get("readAt").isNull();
+            assertThat(!read && seenRead).as("an unread message after a read one").isFalse();
+            seenRead |= read;
+        }
+        JsonNode page = citizen.get("/api/v1/notifications?size=1&page=1").json();
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(page.get("page").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void readAllLeavesNothingUnread() throws Exception {
         String code = acceptedDossierCode();
         ApiClient citizen = api.as("congdan");
