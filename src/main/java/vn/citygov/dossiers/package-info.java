@@ -16,5 +16,6 @@
  * </table>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
-        allowedDependencies = {"platform", "procedures", "calendar", "directory", "payments"})
+        allowedDependencies = {"platform", "procedures", "calendar", "directory", "payments", "notification",
+                "identity"})
 package vn.citygov.dossiers;

@@ -66,6 +66,11 @@ public class AccountService {
         return encoder.encode(password);
     }
 
+    /** The account's e-mail address, for modules that notify a user they know by id. */
+    public java.util.Optional<String> emailOf(long userId) {
+        return users.findDetail(userId).map(UserRepository.UserDetail::email).filter(e -> !e.isBlank());
+    }
+
     public long userCount() {
         return users.count();
     }

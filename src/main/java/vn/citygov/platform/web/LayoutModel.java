@@ -21,9 +21,11 @@ import vn.citygov.platform.security.CurrentUser;
 class LayoutModel implements HandlerInterceptor {
 
     private final List<NavigationItem> items;
+    private final ObjectProvider<HeaderBadges> badges;
 
-    LayoutModel(ObjectProvider<NavigationItem> items) {
+    LayoutModel(ObjectProvider<NavigationItem> items, ObjectProvider<HeaderBadges> badges) {
         this.items = items.orderedStream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.badges = badges;
     }
 
     @Override
@@ -40,5 +42,8 @@ class LayoutModel implements HandlerInterceptor {
                 .toList());
         page.addObject("lang", LocaleContextHolder.getLocale().getLanguage());
         page.addObject("currentPath", request.getRequestURI());
+        // No badge without a signed-in user or a module that counts; the header then shows none.
+        HeaderBadges counter = user.isPresent() ? badges.getIfAvailable() : null;
+        page.addObject("unreadNotifications", counter == null ? 0L : counter.unreadNotifications(user.get().id()));
     }
 }

@@ -1,0 +1,105 @@
+package vn.citygov.dossiers.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.citygov.dossiers.DossierAccepted;
+import vn.citygov.dossiers.DossierEvent;
+import vn.citygov.dossiers.DossierRefused;
+import vn.citygov.dossiers.DossierResultReturned;
+import vn.citygov.dossiers.DossierStepDone;
+import vn.citygov.dossiers.DossierSupplementRequested;
+import vn.citygov.identity.AccountService;
+import vn.citygov.notification.NotificationService;
+import vn.citygov.procedures.Procedure;
+import vn.citygov.procedures.ProcedureService;
+
+/**
+ * Tells online applicants what happened to their dossier, in the app and by e-mail. Runs after the
+ * dossier's transaction commits (from the event outbox), so a failed mail never undoes a decision.
+ * Counter applicants without an account have nobody to notify.
+ */
+@Component
+class DossierNotifications {
+
+    private static final ZoneId CITY = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Accounts keep no language preference yet, so applicants are written to in the default language. */
+    private static final Locale APPLICANT_LOCALE = Locale.forLanguageTag("vi");
+
+    private final DossierRepository dossiers;
+    private final AccountService accounts;
+    private final NotificationService notifications;
+    private final ProcedureService procedures;
+
+    DossierNotifications(DossierRepository dossiers, AccountService accounts, NotificationService notifications,
+            ProcedureService procedures) {
+        this.dossiers = dossiers;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.procedures = procedures;
+    }
+
+    @ApplicationModuleListener
+    void on(DossierAccepted event) {
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-accepted",
+                event.code(), d.dueAt() == null ? "" : DAY.format(d.dueAt().atZone(CITY))));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierSupplementRequested event) {
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-supplement", label(d, event),
+                items(d.supplementItems(), event.comment())));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierRefused event) {
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-refused", label(d, event),
+                d.refusalReason() != null ? d.refusalReason() : nullToEmpty(event.comment())));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStepDone event) {
+        // Starting and approving are internal steps; the applicant cares that the result is ready.
+        if ("issue_result".equals(event.action())) {
+            dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-result-issued", label(d, event)));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DossierResultReturned event) {
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-returned", label(d, event)));
+    }
+
+    private void send(DossierRow dossier, String template, Object... args) {
+        if (dossier.applicantId() == null) {
+            return;
+        }
+        long applicant = dossier.applicantId();
+        String email = accounts.emailOf(applicant).orElse(null);
+        notifications.notify(applicant, email, template, args, APPLICANT_LOCALE, "/dossiers/" + dossier.id());
+    }
+
+    /** Before acceptance a dossier has no code yet; the procedure's name still says which one it is. */
+    private String label(DossierRow dossier, DossierEvent event) {
+        if (event.code() != null) {
+            return event.code();
+        }
+        Procedure procedure = procedures.get(dossier.procedureCode());
+        return "vi".equals(APPLICANT_LOCALE.getLanguage()) ? procedure.name() : procedure.nameEn();
+    }
+
+    private static String items(List<String> items, String comment) {
+        if (items == null || items.isEmpty()) {
+            return nullToEmpty(comment);
+        }
+        return "- " + String.join("\n- ", items);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
