@@ -57,6 +57,43 @@ class MessageBundleUnitTests {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void everyMenuEntryHasItsLabelAndItsHomePageTextInBothLanguages() throws IOException {
+        Set<String> vi = new TreeSet<>();
+        Set<String> en = new TreeSet<>();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith("_vi.properties")) {
+                    vi.addAll(load(file).stringPropertyNames());
+                } else if (name.endsWith("_en.properties")) {
+                    en.addAll(load(file).stringPropertyNames());
+                }
+            }
+        }
+        Pattern entry = Pattern.compile("NavigationItem(?:\\.\\w+|\\s*)\\(\\s*\\d+\\s*,\\s*\"([^\"]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int entries = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = entry.matcher(Files.readString(source));
+                while (m.find()) {
+                    entries++;
+                    for (String key : new String[] {m.group(1), m.group(1) + ".about"}) {
+                        if (!vi.contains(key)) {
+                            missing.add("vi: " + key);
+                        }
+                        if (!en.contains(key)) {
+                            missing.add("en: " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(entries).isGreaterThan(5);
+        assertThat(missing).isEmpty();
+    }
+
     private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {

@@ -85,9 +85,13 @@ class BrowserJourneyTests {
             browser.get(href);
             assertThat(browser.getTitle()).as(href).doesNotContain("lỗi").doesNotContain("Không tìm thấy");
             assertThat(browser.findElements(By.tagName("h1"))).as(href).isNotEmpty();
+            // Thymeleaf shows ??key_lang?? for a missing message: never on a page.
+            assertThat(browser.findElement(By.tagName("body")).getText()).as(href).doesNotContain("??");
             String name = href.substring(href.indexOf('/', 8) + 1).replace('/', '-');
             Browser.screenshot(browser, "module-" + (name.isEmpty() ? "home" : name));
         }
+        open("/");
+        assertThat(browser.findElement(By.tagName("body")).getText()).as("home tiles").doesNotContain("??");
         open("/account");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tài khoản của tôi");
         Browser.screenshot(browser, "account");
