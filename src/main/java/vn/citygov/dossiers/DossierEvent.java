@@ -24,6 +24,9 @@ public sealed interface DossierEvent extends AuditedChange permits DossierSubmit
 
     String comment();
 
+    /** Measurable facts for statistics; see {@link DossierFacts}. */
+    DossierFacts facts();
+
     @Override
     default String objectType() {
         return "dossier";

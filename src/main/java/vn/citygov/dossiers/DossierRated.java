@@ -9,7 +9,7 @@ import vn.citygov.platform.audit.AuditedChange;
  * {@link DossierEvent}: it changes no state. The comment itself stays out (free text may hold personal data).
  */
 public record DossierRated(long dossierId, String code, String procedureCode, String agencyCode, int score,
-        boolean commented) implements AuditedChange {
+        boolean commented, DossierFacts facts) implements AuditedChange {
 
     @Override
     public String objectType() {

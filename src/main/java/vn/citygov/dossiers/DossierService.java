@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -173,7 +174,7 @@ public class DossierService {
         long id = dossiers.insert(row, now);
         dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
-                Workflow.SUBMITTED, null));
+                Workflow.SUBMITTED, null, facts(row, now)));
         return view(dossiers.find(id).orElseThrow(), user);
     }
 
@@ -316,7 +317,7 @@ public class DossierService {
         String historyComment = "request_supplement".equals(action)
                 ? joinItems(next.supplementItems(), comment) : comment;
         dossiers.insertHistory(id, now, user.username(), user.displayName(), action, d.state(), to, historyComment);
-        events.publishEvent(event(action, next, d.state(), to, historyComment));
+        events.publishEvent(event(action, next, d.state(), to, historyComment, facts(next, now)));
         return view(dossiers.find(id).orElseThrow(), user);
     }
 
@@ -355,7 +356,7 @@ public class DossierService {
             throw new DossierConflictException("already-rated", "dossiers.error.already-rated");
         }
         events.publishEvent(new DossierRated(id, d.code(), d.procedureCode(), d.agencyCode(), input.score(),
-                comment != null));
+                comment != null, facts(d, clock.instant())));
         return view(d, user);
     }
 
@@ -403,22 +404,23 @@ public class DossierService {
                 refusalReason, finishedAt, d.version(), d.updatedAt(), d.feeVnd(), d.feeReason(), d.feeReasonEn());
     }
 
-    private static DossierEvent event(String action, DossierRow d, String from, String to, String comment) {
+    private static DossierEvent event(String action, DossierRow d, String from, String to, String comment,
+            DossierFacts facts) {
         return switch (action) {
             case "accept" -> new DossierAccepted(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
-                    comment);
+                    comment, facts);
             case "request_supplement" -> new DossierSupplementRequested(d.id(), d.code(), d.procedureCode(),
-                    d.agencyCode(), action, from, to, comment);
+                    d.agencyCode(), action, from, to, comment, facts);
             case "supplement" -> new DossierSupplemented(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action,
-                    from, to, comment);
+                    from, to, comment, facts);
             case "refuse" -> new DossierRefused(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
-                    comment);
+                    comment, facts);
             case "return_result" -> new DossierResultReturned(d.id(), d.code(), d.procedureCode(), d.agencyCode(),
-                    action, from, to, comment);
+                    action, from, to, comment, facts);
             case "withdraw" -> new DossierWithdrawn(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from,
-                    to, comment);
+                    to, comment, facts);
             default -> new DossierStepDone(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
-                    comment);
+                    comment, facts);
         };
     }
 
@@ -525,6 +527,11 @@ public class DossierService {
     private DossierSummary summary(DossierRow d, String name) {
         return new DossierSummary(d.id(), d.code(), d.procedureCode(), name, d.agencyCode(), d.applicantName(),
                 d.channel(), d.state(), d.submittedAt(), d.dueAt(), overdue(d), d.version());
+    }
+
+    private static DossierFacts facts(DossierRow d, Instant at) {
+        return new DossierFacts(UUID.randomUUID(), at, d.adminUnitCode(), d.channel(), d.receivedAt(), d.dueAt(),
+                d.finishedAt());
     }
 
     private boolean overdue(DossierRow d) {
