@@ -5,6 +5,7 @@ package vn.citygov.audit;
  *
  * @param checked entries checked before stopping
  * @param firstBrokenId id of the first entry whose hash or link does not match, when broken
+ * @param pending entries written by changes that committed after the check began, sealed moments later
  */
-public record ChainVerification(boolean valid, long checked, Long firstBrokenId, String reason) {
+public record ChainVerification(boolean valid, long checked, Long firstBrokenId, String reason, long pending) {
 }

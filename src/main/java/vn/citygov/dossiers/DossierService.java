@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.directory.AgencyService;
@@ -24,6 +25,8 @@ import vn.citygov.dossiers.Workflow.Transition;
 import vn.citygov.dossiers.internal.DossierRepository;
 import vn.citygov.dossiers.internal.DossierRepository.QueueFilter;
 import vn.citygov.dossiers.internal.DossierRow;
+import vn.citygov.dossiers.internal.DossierStatusReader;
+import vn.citygov.dossiers.internal.DossierStatusReader.StatusRow;
 import vn.citygov.payments.Fee;
 import vn.citygov.payments.FeeRules;
 import vn.citygov.payments.FeeService;
@@ -66,6 +69,7 @@ public class DossierService {
     private static final int MAX_RATING_COMMENT = 1000;
 
     private final DossierRepository dossiers;
+    private final DossierStatusReader statusReader;
     private final ProcedureService procedures;
     private final FormValuesValidator forms;
     private final WorkingDayCalendar calendar;
@@ -75,10 +79,11 @@ public class DossierService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DossierService(DossierRepository dossiers, ProcedureService procedures, FormValuesValidator forms,
-            WorkingDayCalendar calendar, AgencyService agencies, FeeService fees, ApplicationEventPublisher events,
-            Clock clock) {
+    DossierService(DossierRepository dossiers, DossierStatusReader statusReader, ProcedureService procedures,
+            FormValuesValidator forms, WorkingDayCalendar calendar, AgencyService agencies, FeeService fees,
+            ApplicationEventPublisher events, Clock clock) {
         this.dossiers = dossiers;
+        this.statusReader = statusReader;
         this.procedures = procedures;
         this.forms = forms;
         this.calendar = calendar;
@@ -249,17 +254,19 @@ public class DossierService {
     }
 
     /** The public status behind a dossier code: no personal data. Unknown or malformed codes are 404. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public DossierStatus status(String code) {
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!CODE.matcher(c).matches()) {
             throw new NotFoundException("dossier", code);
         }
-        DossierRow d = dossiers.findByCode(c).orElseThrow(() -> new NotFoundException("dossier", code));
+        StatusRow d = statusReader.find(c).orElseThrow(() -> new NotFoundException("dossier", code));
         Procedure procedure = procedures.get(d.procedureCode());
         String agencyName = agencies.exists(d.agencyCode()) ? agencies.get(d.agencyCode()).name() : d.agencyCode();
         LocalDate appointment = d.dueAt() == null ? null : d.dueAt().atZone(calendar.zone()).toLocalDate();
         return new DossierStatus(d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
-                agencyName, d.state(), d.receivedAt(), appointment, overdue(d), d.updatedAt());
+                agencyName, d.state(), d.receivedAt(), appointment,
+                overdue(d.state(), d.dueAt(), d.pausedAt(), d.finishedAt()), d.updatedAt());
     }
 
     // ---- actions ----
@@ -535,11 +542,15 @@ public class DossierService {
     }
 
     private boolean overdue(DossierRow d) {
-        if (d.dueAt() == null || Workflow.REFUSED.equals(d.state()) || Workflow.WITHDRAWN.equals(d.state())) {
+        return overdue(d.state(), d.dueAt(), d.pausedAt(), d.finishedAt());
+    }
+
+    private boolean overdue(String state, Instant dueAt, Instant pausedAt, Instant finishedAt) {
+        if (dueAt == null || Workflow.REFUSED.equals(state) || Workflow.WITHDRAWN.equals(state)) {
             return false;
         }
-        Instant at = d.finishedAt() != null ? d.finishedAt() : d.pausedAt() != null ? d.pausedAt() : clock.instant();
-        return calendar.isOverdue(d.dueAt(), at);
+        Instant at = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : clock.instant();
+        return calendar.isOverdue(dueAt, at);
     }
 
     private static String clean(String text) {

@@ -23,6 +23,12 @@ class AuditIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @Test
     void stateChangesAreRecordedWithActorAndAddress() {
         ApiClient admin = new ApiClient(port).as("admin");
@@ -37,6 +43,57 @@ class AuditIntegrationTests {
         assertThat(entry.get("action").asString()).isEqualTo("created");
         assertThat(entry.get("actorIp").asString()).isEqualTo("127.0.0.1");
         assertThat(entry.get("changes").asString()).contains("Cổng dịch vụ công quốc gia");
+    }
+
+    @Test
+    void concurrentChangesAreSealedIntoOneLinearChain() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int n = i;
+                writes.add(pool.submit(() -> transactions.executeWithoutResult(s -> events.publishEvent(
+                        new TestChange("parallel-" + n)))));
+            }
+            for (var w : writes) {
+                w.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Response verified = new ApiClient(port).as("admin").get("/api/v1/audit/verify");
+        assertThat(verified.json().get("valid").asBoolean()).as(verified.body()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id LIKE 'parallel-%' AND seq IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(60);
+        // Every place in the chain is taken exactly once: no gaps, no forks.
+        assertThat(jdbc.sql("SELECT max(seq) - min(seq) + 1 = count(seq) FROM audit_entry").query(Boolean.class)
+                .single()).isTrue();
+    }
+
+    @Test
+    void unsealedEntriesMayOnlyBeSealedNeverEdited() {
+        long id = jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, object_type, object_id, action, changes) "
+                + "VALUES (now(), 'system', 'test', 'unsealed', 'touched', '{}') RETURNING id").query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'x', seq = -1, prev_hash = 'a', hash = 'b' "
+                + "WHERE id = ?").param(id).update()).hasMessageContaining("append-only");
+    }
+
+    record TestChange(String objectId) implements vn.citygov.platform.audit.AuditedChange {
+
+        @Override
+        public String objectType() {
+            return "test";
+        }
+
+        @Override
+        public String action() {
+            return "touched";
+        }
+
+        @Override
+        public Map<String, Object> changes() {
+            return Map.of("n", objectId);
+        }
     }
 
     @Test

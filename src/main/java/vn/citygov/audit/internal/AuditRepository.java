@@ -12,23 +12,34 @@ import vn.citygov.audit.AuditEntry;
 @Repository
 class AuditRepository {
 
-    // One writer at a time extends the chain; the lock is released when the transaction ends.
+    // One sealer at a time extends the chain; the lock is released when its transaction ends.
     private static final String LOCK_CHAIN = "SELECT pg_advisory_xact_lock(7710221)";
-    private static final String LAST_HASH = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1";
-    private static final String NEXT_ID = "SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))";
+    private static final String LAST_SEALED = """
+            SELECT seq, hash FROM audit_entry WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1
+            """;
     private static final String INSERT = """
-            INSERT INTO audit_entry (id, occurred_at, actor, actor_ip, request_id, object_type, object_id, action,
-                                     agency_code, changes, prev_hash, hash)
-            OVERRIDING SYSTEM VALUE
-            VALUES (:id, :occurredAt, :actor, :actorIp, :requestId, :objectType, :objectId, :action,
-                    :agencyCode, :changes, :prevHash, :hash)
+            INSERT INTO audit_entry (occurred_at, actor, actor_ip, request_id, object_type, object_id, action,
+                                     agency_code, changes)
+            VALUES (:occurredAt, :actor, :actorIp, :requestId, :objectType, :objectId, :action, :agencyCode, :changes)
             """;
     private static final String SELECT = """
             SELECT id, occurred_at, actor, actor_ip, request_id, object_type, object_id, action, agency_code,
-                   changes, prev_hash, hash
+                   changes, prev_hash, hash, seq
             FROM audit_entry
             """;
-    private static final String CHAIN_BATCH = SELECT + " WHERE id > :after ORDER BY id LIMIT :limit";
+    private static final String CHAIN_BATCH = SELECT + " WHERE seq > :after ORDER BY seq LIMIT :limit";
+    private static final String UNSEALED = SELECT + " WHERE seq IS NULL ORDER BY id LIMIT :limit";
+    private static final String COUNT_UNSEALED = "SELECT count(*) FROM audit_entry WHERE seq IS NULL";
+    private static final String SEAL = """
+            UPDATE audit_entry SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+              FROM unnest(CAST(:ids AS bigint[]), CAST(:seqs AS bigint[]), CAST(:prevs AS text[]),
+                          CAST(:hashes AS text[])) AS v (id, seq, prev_hash, hash)
+             WHERE audit_entry.id = v.id AND audit_entry.seq IS NULL
+            """;
+
+    /** The chain's end: its last position and hash (0 and the genesis hash when empty). */
+    record ChainEnd(long seq, String hash) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -40,23 +51,35 @@ class AuditRepository {
         jdbc.sql(LOCK_CHAIN).query().singleRow();
     }
 
-    Optional<String> lastHash() {
-        return jdbc.sql(LAST_HASH).query(String.class).optional();
-    }
-
-    long nextId() {
-        return jdbc.sql(NEXT_ID).query(Long.class).single();
+    Optional<ChainEnd> lastSealed() {
+        return jdbc.sql(LAST_SEALED).query(ChainEnd.class).optional();
     }
 
     void insert(AuditEntry e) {
-        jdbc.sql(INSERT).param("id", e.id()).param("occurredAt", e.occurredAt()).param("actor", e.actor())
+        jdbc.sql(INSERT).param("occurredAt", e.occurredAt()).param("actor", e.actor())
                 .param("actorIp", e.actorIp()).param("requestId", e.requestId()).param("objectType", e.objectType())
                 .param("objectId", e.objectId()).param("action", e.action()).param("agencyCode", e.agencyCode())
-                .param("changes", e.changes()).param("prevHash", e.prevHash()).param("hash", e.hash()).update();
+                .param("changes", e.changes()).update();
     }
 
-    List<AuditEntry> chainAfter(long afterId, int limit) {
-        return jdbc.sql(CHAIN_BATCH).param("after", afterId).param("limit", limit).query(AuditEntry.class).list();
+    List<AuditEntry> unsealed(int limit) {
+        return jdbc.sql(UNSEALED).param("limit", limit).query(AuditEntry.class).list();
+    }
+
+    long countUnsealed() {
+        return jdbc.sql(COUNT_UNSEALED).query(Long.class).single();
+    }
+
+    /** Writes the chain places and hashes of entries that are still unsealed, in one statement. */
+    void seal(List<AuditEntry> sealed) {
+        jdbc.sql(SEAL).param("ids", sealed.stream().map(AuditEntry::id).toArray(Long[]::new))
+                .param("seqs", sealed.stream().map(AuditEntry::seq).toArray(Long[]::new))
+                .param("prevs", sealed.stream().map(AuditEntry::prevHash).toArray(String[]::new))
+                .param("hashes", sealed.stream().map(AuditEntry::hash).toArray(String[]::new)).update();
+    }
+
+    List<AuditEntry> chainAfter(long afterSeq, int limit) {
+        return jdbc.sql(CHAIN_BATCH).param("after", afterSeq).param("limit", limit).query(AuditEntry.class).list();
     }
 
     /** Newest first, keyset-paged by id so that deep pages stay fast on a long trail. */

@@ -21,8 +21,9 @@ import vn.citygov.platform.audit.AuditedChange;
 import vn.citygov.platform.security.CurrentUser;
 
 /**
- * Appends every {@link AuditedChange} to the chain inside the transaction that made the change, so the
- * state and its record commit or roll back together.
+ * Writes every {@link AuditedChange} inside the transaction that made the change, so the state and its
+ * record commit or roll back together; {@link AuditSealer} links committed entries into the hash chain
+ * moments later, so that writers never wait for each other (docs/adr/004).
  */
 @Service
 public class AuditTrail {
@@ -30,6 +31,7 @@ public class AuditTrail {
     private static final int VERIFY_BATCH = 5_000;
 
     private final AuditRepository repository;
+    private final AuditSealer sealer;
     private final Clock clock;
     // Canonical JSON: sorted keys, so the same change always hashes the same way.
     private final JsonMapper canonical = JsonMapper.builder()
@@ -37,31 +39,29 @@ public class AuditTrail {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
-    AuditTrail(AuditRepository repository, Clock clock) {
+    AuditTrail(AuditRepository repository, AuditSealer sealer, Clock clock) {
         this.repository = repository;
+        this.sealer = sealer;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional
     public void on(AuditedChange change) {
-        repository.lockChain();
-        String prevHash = repository.lastHash().orElse(ChainHasher.GENESIS);
-        long id = repository.nextId();
         OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        String actor = CurrentUser.name();
-        String ip = clientAddress();
-        String requestId = MDC.get("requestId");
         String changes = canonical.writeValueAsString(change.changes());
-        String hash = ChainHasher.hash(prevHash, id, now, actor, ip, requestId, change.objectType(), change.objectId(),
-                change.action(), change.agencyCode(), changes);
-        repository.insert(new AuditEntry(id, now, actor, ip, requestId, change.objectType(), change.objectId(),
-                change.action(), change.agencyCode(), changes, prevHash, hash));
+        repository.insert(new AuditEntry(0, now, CurrentUser.name(), clientAddress(), MDC.get("requestId"),
+                change.objectType(), change.objectId(), change.action(), change.agencyCode(), changes, null, null,
+                null));
     }
 
-    /** Walks the whole chain in id order and reports the first entry that does not fit. */
+    /**
+     * Seals what has committed so far, then walks the whole chain in its order and reports the first entry that
+     * does not fit.
+     */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        sealer.seal();
         String expectedPrev = ChainHasher.GENESIS;
         long checked = 0;
         long after = 0;
@@ -70,19 +70,17 @@ public class AuditTrail {
             batch = repository.chainAfter(after, VERIFY_BATCH);
             for (AuditEntry e : batch) {
                 if (!e.prevHash().equals(expectedPrev)) {
-                    return new ChainVerification(false, checked, e.id(), "link");
+                    return new ChainVerification(false, checked, e.id(), "link", repository.countUnsealed());
                 }
-                String actual = ChainHasher.hash(e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.actorIp(),
-                        e.requestId(), e.objectType(), e.objectId(), e.action(), e.agencyCode(), e.changes());
-                if (!actual.equals(e.hash())) {
-                    return new ChainVerification(false, checked, e.id(), "content");
+                if (!ChainHasher.hashOf(e).equals(e.hash())) {
+                    return new ChainVerification(false, checked, e.id(), "content", repository.countUnsealed());
                 }
                 expectedPrev = e.hash();
                 checked++;
-                after = e.id();
+                after = e.seq();
             }
         } while (batch.size() == VERIFY_BATCH);
-        return new ChainVerification(true, checked, null, null);
+        return new ChainVerification(true, checked, null, null, repository.countUnsealed());
     }
 
     private static String clientAddress() {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import vn.citygov.audit.AuditEntry;
 
 /**
  * The hash of one chain link. Fields are length-prefixed so that no two different entries can produce
@@ -18,6 +19,12 @@ final class ChainHasher {
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
     private ChainHasher() {
+    }
+
+    /** The hash an entry must carry given its fields and its {@code prevHash}. */
+    static String hashOf(AuditEntry e) {
+        return hash(e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.actorIp(), e.requestId(), e.objectType(),
+                e.objectId(), e.action(), e.agencyCode(), e.changes());
     }
 
     static String hash(String prevHash, long id, OffsetDateTime occurredAt, String actor, String actorIp,

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# CityGov lifecycle benchmark: full dossier lifecycles per second through the service layer (history, audit,
+# events on) over a table already holding many dossiers, against the bare SQL statements of a lifecycle in
+# the same run, then the work queue's p50/p95 at that size. Runs on its own embedded PostgreSQL.
+#
+#   bench/lifecycle.sh [--dossiers N] [--workers N] [--seconds N] [--fsync on|off|both]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/common.sh
+
+DOSSIERS=1000000 WORKERS=4 SECONDS_EACH=20 FSYNC=both
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dossiers) DOSSIERS="$2"; shift 2 ;;
+    --workers) WORKERS="$2"; shift 2 ;;
+    --seconds) SECONDS_EACH="$2"; shift 2 ;;
+    --fsync) FSYNC="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+ensure_jdk
+say "Compiling CityGov and the benchmark"
+./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+mkdir -p bench/out
+
+case "$FSYNC" in both) MODES="off on" ;; *) MODES="$FSYNC" ;; esac
+for mode in $MODES; do
+  durable=false; [ "$mode" = on ] && durable=true
+  say "Lifecycle benchmark with fsync $mode: $DOSSIERS dossiers, $WORKERS workers, ${SECONDS_EACH}s per measure"
+  java -Xmx3g ${BENCH_JAVA_OPTS:-} -Dbench.dossiers="$DOSSIERS" -Dbench.workers="$WORKERS" -Dbench.seconds="$SECONDS_EACH" \
+    -Dbench.durable=$durable -Dbench.dir="bench/out/lifecycle-$mode" -cp "$CP" vn.citygov.bench.LifecycleBenchmark \
+    2>&1 | tee "bench/out/lifecycle-$mode.txt" | grep -v '^\s*at \|WARN\|^$' || true
+done

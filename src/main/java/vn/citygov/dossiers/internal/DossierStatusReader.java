@@ -1,0 +1,71 @@
+package vn.citygov.dossiers.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.citygov.dossiers.DossierEvent;
+
+/**
+ * The public status lookup's read side. Anyone may call it without signing in, far more often than dossiers
+ * change, so the few columns it needs are cached per code on this node and dropped as soon as a change to
+ * that dossier commits here; other nodes of a cluster see a change within the cache expiry. Runs without a
+ * transaction: one statement, nothing to keep consistent.
+ */
+@Component
+public class DossierStatusReader {
+
+    static final String CACHE = "dossiers.status";
+
+    private static final String FIND = """
+            SELECT procedure_code, agency_code, state, received_at, due_at, paused_at, finished_at, updated_at
+              FROM dossiers_dossier WHERE code = :code
+            """;
+
+    /** The status columns of one dossier; {@code overdue} is worked out at read time, as the clock moves. */
+    public record StatusRow(String code, String procedureCode, String agencyCode, String state, Instant receivedAt,
+            Instant dueAt, Instant pausedAt, Instant finishedAt, Instant updatedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Cache cache;
+
+    DossierStatusReader(JdbcClient jdbc, CacheManager caches) {
+        this.jdbc = jdbc;
+        this.cache = caches.getCache(CACHE);
+    }
+
+    public Optional<StatusRow> find(String code) {
+        StatusRow cached = cache == null ? null : cache.get(code, StatusRow.class);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StatusRow> row = jdbc.sql(FIND).param("code", code)
+                .query((rs, n) -> new StatusRow(code, rs.getString(1), rs.getString(2), rs.getString(3),
+                        instant(rs, 4), instant(rs, 5), instant(rs, 6), instant(rs, 7), instant(rs, 8)))
+                .optional();
+        // Unknown codes are not cached: a later acceptance may issue exactly that code.
+        if (cache != null) {
+            row.ifPresent(r -> cache.put(code, r));
+        }
+        return row;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DossierEvent event) {
+        if (cache != null && event.code() != null) {
+            cache.evict(event.code());
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

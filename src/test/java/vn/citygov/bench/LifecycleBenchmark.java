@@ -1,0 +1,329 @@
+package vn.citygov.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.citygov.CityGovApplication;
+import vn.citygov.dossiers.Dossier;
+import vn.citygov.dossiers.DossierAction;
+import vn.citygov.dossiers.DossierService;
+import vn.citygov.dossiers.NewDossier;
+import vn.citygov.platform.security.ApiCredentials;
+import vn.citygov.platform.security.CityGovAuthentication;
+import vn.citygov.platform.security.CityGovUser;
+
+/**
+ * The full dossier lifecycle (submit → accept → three processing steps → result → return) through the
+ * service layer, with history, audit and events on, over a table that already holds many dossiers; against
+ * the bare SQL statements of the same lifecycle in the same run; then the work queue's response time at that
+ * size. Run by {@code bench/lifecycle.sh}, which passes the options below as system properties.
+ */
+public final class LifecycleBenchmark {
+
+    private static final String PROCEDURE = "1.001193";
+    private static final String UNIT = "26740";
+    private static final String AGENCY = "ubnd-" + UNIT;
+    private static final List<String> STEPS = List.of("accept", "start", "approve", "issue_result", "return_result");
+
+    private LifecycleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long dossiers = Long.getLong("bench.dossiers", 1_000_000);
+        int workers = Integer.getInteger("bench.workers", 4);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        boolean durable = Boolean.getBoolean("bench.durable");
+        String dir = System.getProperty("bench.dir", "bench/out/lifecycle");
+
+        // As command-line arguments: they win over application.properties.
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(CityGovApplication.class).run(
+                "--server.port=0",
+                "--citygov.db.embedded.data-directory=" + dir + "/pg",
+                "--citygov.db.embedded.clean=true",
+                "--citygov.db.embedded.durable=" + durable,
+                "--citygov.files.directory=" + dir + "/files",
+                "--citygov.demo.enabled=true",
+                "--citygov.demo.size=small",
+                "--spring.mail.host=",
+                "--logging.level.root=WARN");
+        try {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            System.out.printf("PostgreSQL: fsync=%s synchronous_commit=%s%n",
+                    jdbc.sql("SHOW fsync").query(String.class).single(),
+                    jdbc.sql("SHOW synchronous_commit").query(String.class).single());
+
+            long t0 = System.nanoTime();
+            generate(jdbc, dossiers);
+            System.out.printf("Generated %,d dossiers in %.1f s%n", dossiers, (System.nanoTime() - t0) / 1e9);
+
+            Map<String, String> rows = new LinkedHashMap<>();
+            double sql = run("bare SQL", workers, seconds, () -> bareSql(app));
+            double service = run("service layer", workers, seconds, () -> lifecycle(app));
+            rows.put("bare SQL statements of a lifecycle (lifecycles/s)", String.format(Locale.ROOT, "%.1f", sql));
+            rows.put("service-layer lifecycles/s", String.format(Locale.ROOT, "%.1f", service));
+            rows.put("service / bare SQL", String.format(Locale.ROOT, "%.3f", service / sql));
+
+            String token = token(port, "canbo");
+            double[] api = latencies(port, "/api/v1/dossiers?agency=" + AGENCY, HTTP, token, 200);
+            double[] page = latencies(port, "/work-queue", sessionOf(port, "canbo"), null, 200);
+            rows.put("work queue API p50 / p95 ms", String.format(Locale.ROOT, "%.1f / %.1f", api[0], api[1]));
+            rows.put("work queue page p50 / p95 ms", String.format(Locale.ROOT, "%.1f / %.1f", page[0], page[1]));
+            long inAgency = jdbc.sql("SELECT count(*) FROM dossiers_dossier WHERE agency_code = :a")
+                    .param("a", AGENCY).query(Long.class).single();
+            long total = jdbc.sql("SELECT count(*) FROM dossiers_dossier").query(Long.class).single();
+            rows.put("dossiers in table / in the queue's agency", String.format("%,d / %,d", total, inAgency));
+
+            System.out.printf("%n| measure (fsync %s, %d workers, %d s) | value |%n|---|---:|%n", durable ? "on" : "off",
+                    workers, seconds);
+            rows.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
+        } finally {
+            app.close();
+        }
+    }
+
+    /** Dossiers spread over the ward committees and the catalogue's ward procedures, in various states. */
+    private static void generate(JdbcClient jdbc, long count) {
+        long batch = 200_000;
+        for (long from = 1; from <= count; from += batch) {
+            long to = Math.min(count, from + batch - 1);
+            jdbc.sql("""
+                    WITH wards AS (SELECT array_agg(code ORDER BY code) AS codes,
+                                          array_agg(admin_unit_code ORDER BY code) AS units
+                                     FROM directory_agency WHERE kind = 'ward_committee'),
+                         procs AS (SELECT array_agg(code ORDER BY code) AS codes FROM procedures_procedure
+                                    WHERE level = 'ward')
+                    INSERT INTO dossiers_dossier (code, procedure_code, agency_code, admin_unit_code, applicant_name,
+                        submitted_by, channel, state, delivery, processing_days, submitted_at, received_at, due_at,
+                        finished_at)
+                    SELECT 'H29-' || to_char(t, 'YYMMDD') || '-' || lpad(g::text, 7, '0') || '-'
+                               || upper(translate(lpad(to_hex(g * 7919 % 1048576), 5, '0'), '01', 'QR')),
+                           procs.codes[1 + g % cardinality(procs.codes)],
+                           wards.codes[1 + g % cardinality(wards.codes)], wards.units[1 + g % cardinality(wards.codes)],
+                           'Người nộp ' || g, 'bench', 'counter', st, 'desk', 5, t, t, t + interval '7 days',
+                           CASE WHEN st = 'returned' THEN t + interval '6 days' END
+                    FROM generate_series(:from, :to) AS g
+                    CROSS JOIN LATERAL (SELECT now() - (g % 20000) * interval '1 hour' AS t,
+                        (ARRAY['accepted', 'in_progress', 'approved', 'returned', 'returned', 'returned',
+                               'returned', 'returned'])[1 + g % 8] AS st) AS x
+                    CROSS JOIN wards CROSS JOIN procs
+                    """).param("from", from).param("to", to).update();
+        }
+        jdbc.sql("VACUUM ANALYZE dossiers_dossier").update();
+    }
+
+    /** Runs the work on each worker for the given time after a short warm-up; returns completions per second. */
+    private static double run(String name, int workers, int seconds, Work work) throws InterruptedException {
+        AtomicBoolean counting = new AtomicBoolean(false);
+        AtomicBoolean stop = new AtomicBoolean(false);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        CountDownLatch finished = new CountDownLatch(workers);
+        for (int i = 0; i < workers; i++) {
+            Thread.ofPlatform().name("bench-" + i).start(() -> {
+                try {
+                    while (!stop.get()) {
+                        try {
+                            work.once();
+                            if (counting.get()) {
+                                done.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            if (failed.incrementAndGet() == 1) {
+                                e.printStackTrace();
+                            }
+                        }
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            });
+        }
+        Thread.sleep(5_000);
+        counting.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1_000L);
+        counting.set(false);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        stop.set(true);
+        finished.await();
+        double rate = done.get() / elapsed;
+        System.out.printf("%s: %,d lifecycles in %.1f s = %.1f/s (%d failed)%n", name, done.get(), elapsed, rate,
+                failed.get());
+        return rate;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void once();
+    }
+
+    private static final ThreadLocal<CityGovUser[]> USERS = new ThreadLocal<>();
+
+    private static void lifecycle(ConfigurableApplicationContext app) {
+        CityGovUser[] users = USERS.get();
+        if (users == null) {
+            ApiCredentials credentials = app.getBean(ApiCredentials.class);
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            users = new CityGovUser[] {
+                    credentials.byAccessToken(token(port, "congdan")).orElseThrow(),
+                    credentials.byAccessToken(token(port, "canbo")).orElseThrow()};
+            USERS.set(users);
+        }
+        DossierService service = app.getBean(DossierService.class);
+        act(users[0]);
+        Dossier d = service.submit(new NewDossier(PROCEDURE, birthValues(), "electronic", null, UNIT, null, null));
+        act(users[1]);
+        for (String step : STEPS) {
+            d = service.act(d.id(), new DossierAction(step, d.version(), null, null, null));
+        }
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void act(CityGovUser user) {
+        SecurityContextHolder.getContext().setAuthentication(new CityGovAuthentication(user));
+    }
+
+    /**
+     * The statements a lifecycle must write at the least, each step in its own transaction: the dossier row,
+     * one history row, one audit row and one event-publication row per step.
+     */
+    private static void bareSql(ConfigurableApplicationContext app) {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        TransactionTemplate tx = app.getBean(TransactionTemplate.class);
+        Long id = tx.execute(s -> {
+            long newId = jdbc.sql("""
+                    INSERT INTO dossiers_dossier (procedure_code, agency_code, admin_unit_code, applicant_id,
+                        applicant_name, submitted_by, channel, state, form_values, delivery, processing_days,
+                        submitted_at, updated_at)
+                    VALUES (:p, :a, :u, 1, 'Nguyễn Văn An', 'congdan', 'online', 'submitted', CAST(:v AS jsonb),
+                        'electronic', 5, now(), now()) RETURNING id
+                    """).param("p", PROCEDURE).param("a", AGENCY).param("u", UNIT)
+                    .param("v", "{\"childName\":\"Nguyễn Văn Bình\"}").query(Long.class).single();
+            record(jdbc, newId, "submit", "submitted");
+            return newId;
+        });
+        String[] states = {"accepted", "in_progress", "approved", "result_issued", "returned"};
+        for (int i = 0; i < STEPS.size(); i++) {
+            String state = states[i];
+            String step = STEPS.get(i);
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("SELECT version FROM dossiers_dossier WHERE id = :id FOR UPDATE").param("id", id)
+                        .query(Integer.class).single();
+                jdbc.sql("UPDATE dossiers_dossier SET state = :s, version = version + 1, updated_at = now() "
+                        + "WHERE id = :id").param("s", state).param("id", id).update();
+                record(jdbc, id, step, state);
+            });
+        }
+    }
+
+    private static void record(JdbcClient jdbc, long id, String action, String state) {
+        jdbc.sql("INSERT INTO dossiers_history (dossier_id, at, actor, action, to_state) VALUES (:id, now(), 'canbo', "
+                + ":a, :s)").param("id", id).param("a", action).param("s", state).update();
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, object_type, object_id, action, changes)
+                VALUES (now(), 'canbo', 'dossier', :id, :a, '{}')
+                """).param("id", String.valueOf(id)).param("a", action).update();
+        jdbc.sql("""
+                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                    completion_date)
+                VALUES (gen_random_uuid(), 'bench', 'bench', '{}', now(), now())
+                """).update();
+    }
+
+    static Map<String, Object> birthValues() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("applicantName", "Nguyễn Văn An");
+        v.put("applicantIdNumber", "079090001234");
+        v.put("applicantPhone", "0901234567");
+        v.put("applicantAddress", Map.of("adminUnitCode", UNIT, "street", "12 Lê Lợi"));
+        v.put("relation", "parent");
+        v.put("childName", "Nguyễn Văn Bình");
+        v.put("childBirthDate", "2026-11-01");
+        v.put("childSex", "male");
+        v.put("birthPlace", Map.of("adminUnitCode", UNIT, "street", "Bệnh viện Từ Dũ"));
+        v.put("motherName", "Trần Thị Cúc");
+        v.put("motherIdNumber", "079190005678");
+        return v;
+    }
+
+    private static String token(int port, String username) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"citygov-demo\"}")).build());
+        return r.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** A client signed in to the pages through the login form, as a browser would be. */
+    private static HttpClient sessionOf(int port, String username) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build())
+                .body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                .matcher(login);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=" + username + "&password=citygov-demo&_csrf=" + csrf.group(1);
+        HttpResponse<String> r = send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.headers());
+        }
+        return client;
+    }
+
+    /** p50 and p95 in ms of {@code samples} sequential GETs after 20 unmeasured ones. */
+    private static double[] latencies(int port, String path, HttpClient client, String token, int samples) {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < samples + 20; i++) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            long t = System.nanoTime();
+            HttpResponse<String> r = send(client, b.GET().build());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+            }
+            if (i >= 20) {
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new double[] {sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1]};
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
