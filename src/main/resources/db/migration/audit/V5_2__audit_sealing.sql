@@ -2,12 +2,6 @@
 -- one sealer at a time (see docs/adr/004). The chain order is seq, the order of sealing; existing entries
 -- were chained in id order.
 ALTER TABLE audit_entry ADD COLUMN seq bigint;
-UPDATE audit_entry SET seq = id;
-ALTER TABLE audit_entry ALTER COLUMN prev_hash DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL;
-ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_seq_key UNIQUE (seq);
-ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_sealed_check
-    CHECK ((seq IS NULL) = (hash IS NULL) AND (seq IS NULL) = (prev_hash IS NULL));
-CREATE INDEX audit_entry_unsealed_idx ON audit_entry (id) WHERE seq IS NULL;
 
 -- Still append-only: the one update allowed is sealing an unsealed entry, which sets its place and hashes
 -- and nothing else.
@@ -24,3 +18,11 @@ BEGIN
     RAISE EXCEPTION 'audit_entry is append-only';
 END;
 $$;
+
+-- Entries chained before sealing existed keep their places (the trigger above allows exactly this).
+UPDATE audit_entry SET seq = id;
+ALTER TABLE audit_entry ALTER COLUMN prev_hash DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL;
+ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_seq_key UNIQUE (seq);
+ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_sealed_check
+    CHECK ((seq IS NULL) = (hash IS NULL) AND (seq IS NULL) = (prev_hash IS NULL));
+CREATE INDEX audit_entry_unsealed_idx ON audit_entry (id) WHERE seq IS NULL;
