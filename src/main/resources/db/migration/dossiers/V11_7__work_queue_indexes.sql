@@ -1,0 +1,17 @@
+-- Indexes of the officials' work queue, sized for millions of dossiers. The queue shows open dossiers only
+-- (finished ones are a small daily trickle into a large closed archive), so every index is partial on the
+-- open states: it stays the size of the work in hand, not of the archive.
+--  * agency queue sorted by appointment (the default sort, also serving the due-soon and overdue filters as
+--    a range on due_at): (work_agency_code, due_at, id);
+--  * agency queue newest first: (work_agency_code, submitted_at DESC, id DESC);
+--  * "assigned to me": (assignee, due_at, id), only rows with an assignee;
+--  * free text on the applicant's name: trigram GIN (the code is matched exactly through its unique index).
+-- Other filters (state, step, procedure, channel) are checked on the rows these indexes return; per agency
+-- they are selective enough that a dedicated index would cost more in writes than it saves in reads.
+CREATE INDEX dossiers_dossier_work_due_idx ON dossiers_dossier (work_agency_code, due_at, id)
+    WHERE state NOT IN ('returned', 'refused', 'withdrawn');
+CREATE INDEX dossiers_dossier_work_submitted_idx ON dossiers_dossier (work_agency_code, submitted_at DESC, id DESC)
+    WHERE state NOT IN ('returned', 'refused', 'withdrawn');
+CREATE INDEX dossiers_dossier_assignee_idx ON dossiers_dossier (assignee, due_at, id)
+    WHERE assignee IS NOT NULL AND state NOT IN ('returned', 'refused', 'withdrawn');
+CREATE INDEX dossiers_dossier_applicant_name_idx ON dossiers_dossier USING gin (applicant_name gin_trgm_ops);
