@@ -314,9 +314,10 @@ public class DossierService {
             case "accept" -> accepted(d, now);
             case "request_supplement" -> supplementRequested(d, input.items(), now);
             case "supplement" -> supplemented(d, to, input.values(), now);
-            case "refuse" -> {
+            case "refuse", "stop" -> {
                 if (comment == null) {
-                    throw new InvalidInputException("comment", "dossiers.error.reason-required");
+                    throw new InvalidInputException("comment", "refuse".equals(action)
+                            ? "dossiers.error.reason-required" : "dossiers.error.stop-reason-required");
                 }
                 yield with(d, to, d.code(), d.resumeState(), d.values(), d.receivedAt(), d.dueAt(), d.pausedAt(),
                         d.supplementItems(), comment, now);
@@ -439,6 +440,8 @@ public class DossierService {
                     action, from, to, comment, facts);
             case "withdraw" -> new DossierWithdrawn(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from,
                     to, comment, facts);
+            case "stop" -> new DossierStopped(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
+                    comment, facts);
             default -> new DossierStepDone(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
                     comment, facts);
         };
@@ -560,7 +563,8 @@ public class DossierService {
     }
 
     private boolean overdue(DossierRow d) {
-        if (d.dueAt() == null || Workflow.REFUSED.equals(d.state()) || Workflow.WITHDRAWN.equals(d.state())) {
+        if (d.dueAt() == null || Workflow.REFUSED.equals(d.state()) || Workflow.WITHDRAWN.equals(d.state())
+                || Workflow.STOPPED.equals(d.state())) {
             return false;
         }
         Instant at = d.finishedAt() != null ? d.finishedAt() : d.pausedAt() != null ? d.pausedAt() : clock.instant();

@@ -9,9 +9,9 @@
 -- Other filters (state, step, procedure, channel) are checked on the rows these indexes return; per agency
 -- they are selective enough that a dedicated index would cost more in writes than it saves in reads.
 CREATE INDEX dossiers_dossier_work_due_idx ON dossiers_dossier (work_agency_code, due_at, id)
-    WHERE state NOT IN ('returned', 'refused', 'withdrawn');
+    WHERE state NOT IN ('returned', 'refused', 'withdrawn', 'stopped');
 CREATE INDEX dossiers_dossier_work_submitted_idx ON dossiers_dossier (work_agency_code, submitted_at DESC, id DESC)
-    WHERE state NOT IN ('returned', 'refused', 'withdrawn');
+    WHERE state NOT IN ('returned', 'refused', 'withdrawn', 'stopped');
 CREATE INDEX dossiers_dossier_assignee_idx ON dossiers_dossier (assignee, due_at, id)
-    WHERE assignee IS NOT NULL AND state NOT IN ('returned', 'refused', 'withdrawn');
+    WHERE assignee IS NOT NULL AND state NOT IN ('returned', 'refused', 'withdrawn', 'stopped');
 CREATE INDEX dossiers_dossier_applicant_name_idx ON dossiers_dossier USING gin (applicant_name gin_trgm_ops);

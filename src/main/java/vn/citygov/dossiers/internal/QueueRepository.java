@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class QueueRepository {
 
     /** Must match the partial indexes' predicate word for word, so the planner can use them. */
-    private static final String OPEN = "d.state NOT IN ('returned', 'refused', 'withdrawn')";
+    private static final String OPEN = "d.state NOT IN ('returned', 'refused', 'withdrawn', 'stopped')";
 
     private static final String COLUMNS = """
             d.id, d.code, d.procedure_code, d.agency_code, d.work_agency_code, d.state, d.step_code, d.assignee,
