@@ -44,6 +44,25 @@ public class DossierDeadlines {
         this.clock = clock;
     }
 
+    /** The new appointment set by form 04, if any, for a dossier the caller may read. */
+    public java.util.Optional<Extension> extension(long id) {
+        dossiers.get(id);
+        return deadlines.extension(id);
+    }
+
+    /** Whether the caller may set the new appointment now (for offering the form). */
+    public boolean mayExtend(long id) {
+        CityGovUser user = CurrentUser.get().orElse(null);
+        DossierRow d = rows.find(id).orElse(null);
+        if (user == null || d == null || !Workflow.clockRunning(d.state()) || d.dueAt() == null
+                || deadlines.extension(id).isPresent()) {
+            return false;
+        }
+        StepEngine.Context ctx = steps.context(d);
+        String agency = ctx == null || ctx.current() == null ? d.agencyCode() : ctx.current().agencyCode();
+        return user.can(DossierService.PROCESS, agency) || user.can(DossierService.APPROVE, agency);
+    }
+
     @Transactional
     public Dossier extend(long id, DossierExtension input) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);

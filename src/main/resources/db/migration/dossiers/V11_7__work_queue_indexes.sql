@@ -15,3 +15,7 @@ CREATE INDEX dossiers_dossier_work_submitted_idx ON dossiers_dossier (work_agenc
 CREATE INDEX dossiers_dossier_assignee_idx ON dossiers_dossier (assignee, due_at, id)
     WHERE assignee IS NOT NULL AND state NOT IN ('returned', 'refused', 'withdrawn', 'stopped');
 CREATE INDEX dossiers_dossier_applicant_name_idx ON dossiers_dossier USING gin (applicant_name gin_trgm_ops);
+
+-- The tracking ledger (form 07) lists an agency's dossiers by acceptance time over a date range.
+CREATE INDEX dossiers_dossier_ledger_idx ON dossiers_dossier (agency_code, received_at)
+    WHERE received_at IS NOT NULL;
