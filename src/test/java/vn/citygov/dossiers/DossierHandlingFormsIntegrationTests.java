@@ -123,4 +123,23 @@ class DossierHandlingFormsIntegrationTests {
                 "Chủ tịch UBND");
         assertThat(api.as("doanhnghiep").getBytes(path(d, "control-slip")).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theLedgerListsTheAgencysAcceptedDossiersAsJsonAndCsv() {
+        JsonNode d = accepted();
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String query = "/api/v1/dossier-ledger?agency=ubnd-26740&from=" + today + "&to=" + today;
+        Response json = api.as("canbo").get(query);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.body()).contains(d.get("code").asString(), "\"outcome\":\"in_time\"");
+        Response csv = api.as("canbo").get(query + "&format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF\"stt\"").contains(d.get("code").asString());
+        assertThat(api.as("quantri.benthanh").get(query).status()).isEqualTo(403);
+        assertThat(api.as("congdan").get(query).status()).isEqualTo(403);
+        assertThat(api.as("canbo").get("/api/v1/dossier-ledger?from=" + today + "&to=" + today).status()).isEqualTo(400);
+        assertThat(api.as("canbo").get("/api/v1/dossier-ledger?agency=ubnd-26740&from=2024-01-01&to=" + today)
+                .status()).as("over 366 days").isEqualTo(400);
+        assertThat(api.as("canbo").get(query + "&format=xml").status()).isEqualTo(400);
+    }
 }
