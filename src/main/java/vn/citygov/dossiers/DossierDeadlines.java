@@ -58,8 +58,7 @@ public class DossierDeadlines {
                 || deadlines.extension(id).isPresent()) {
             return false;
         }
-        StepEngine.Context ctx = steps.context(d);
-        String agency = ctx == null || ctx.current() == null ? d.agencyCode() : ctx.current().agencyCode();
+        String agency = steps.holdingAgency(d);
         return user.can(DossierService.PROCESS, agency) || user.can(DossierService.APPROVE, agency);
     }
 
@@ -80,8 +79,7 @@ public class DossierDeadlines {
         if (!Workflow.clockRunning(d.state()) || d.dueAt() == null) {
             throw DossierConflictException.illegal("extend", d.state());
         }
-        StepEngine.Context ctx = steps.context(d);
-        String agency = ctx == null || ctx.current() == null ? d.agencyCode() : ctx.current().agencyCode();
+        String agency = steps.holdingAgency(d);
         if (!user.can(DossierService.PROCESS, agency) && !user.can(DossierService.APPROVE, agency)) {
             throw new ForbiddenException();
         }

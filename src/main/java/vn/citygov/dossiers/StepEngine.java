@@ -68,6 +68,12 @@ class StepEngine {
     record Plan(Context context, Move move, String assignee, String assigneeName) {
     }
 
+    /** The agency holding the dossier now: its current step's, or the competent agency without one. */
+    String holdingAgency(DossierRow d) {
+        Context ctx = context(d);
+        return ctx == null || ctx.current() == null ? d.agencyCode() : ctx.current().agencyCode();
+    }
+
     /** Null for dossiers without steps: not accepted yet, or accepted before workflows. */
     Context context(DossierRow d) {
         List<Step> list = steps.steps(d.id());

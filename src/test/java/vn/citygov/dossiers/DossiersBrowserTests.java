@@ -108,6 +108,8 @@ class DossiersBrowserTests {
         waitFor(By.id("work-row-" + id));
         open("/dossiers/" + id);
         for (String action : new String[] {"approve", "issue_result", "return_result"}) {
+            // The steps panel loads after the page (htmx) and moves the buttons: click once it is there.
+            waitFor(By.id("dossier-steps"));
             click(By.id("do-" + action));
             waitFor(By.id("action-done"));
         }
@@ -117,6 +119,10 @@ class DossiersBrowserTests {
         open("/dossiers/" + id + "/control-slip");
         assertThat(browser.findElement(By.id("control-slip-steps")).getText()).contains("Tiếp nhận hồ sơ",
                 "Chủ tịch UBND phường, xã ký duyệt", "Đúng hạn");
+        open("/ledger");
+        click(By.id("ledger-show"));
+        assertThat(waitFor(By.id("ledger-table")).getText()).contains(code, "Đăng ký khai sinh");
+        Browser.screenshot(browser, "dossier-ledger");
 
         browser.manage().deleteAllCookies();
         logIn("congdan");

@@ -23,14 +23,8 @@ final class ProcessingForms {
 
     /** Form 04. */
     static byte[] extension(FormFacts f, Extension e) {
-        Dossier d = f.dossier();
         ZoneId zone = f.zone();
-        FormPage page = f.page("Mẫu số 04");
-        page.title(EXTENSION_TITLE, "Mã hồ sơ: " + d.code());
-        page.text(f.agencyName() + " đã tiếp nhận hồ sơ của:");
-        page.field("Ông/Bà", d.applicantName());
-        page.field("Nội dung yêu cầu giải quyết", f.procedure().name());
-        page.field("Thời gian nhận hồ sơ", VietnameseDates.dateTime(d.receivedAt(), zone));
+        FormPage page = opening(f, "Mẫu số 04", EXTENSION_TITLE);
         page.field("Thời gian hẹn trả kết quả", VietnameseDates.dateTime(e.previousDue(), zone));
         page.text("Tuy nhiên đến nay, " + f.agencyName() + " chưa trả kết quả giải quyết hồ sơ của Ông/Bà đúng thời "
                 + "hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. Lý do:");
@@ -44,18 +38,24 @@ final class ProcessingForms {
 
     /** Form 05. */
     static byte[] stop(FormFacts f) {
+        FormPage page = opening(f, "Mẫu số 05", STOP_TITLE);
+        page.text(f.agencyName() + " thông báo dừng giải quyết hồ sơ nêu trên với lý do như sau:");
+        page.note(f.dossier().refusalReason());
+        page.text("Xin thông báo để Ông/Bà được biết.");
+        page.signatures(null, null, "Thủ trưởng cơ quan giải quyết hồ sơ", f.official());
+        return page.finish();
+    }
+
+    /** The start of forms 04 and 05: the title, then whose dossier for what, received when. */
+    private static FormPage opening(FormFacts f, String number, String title) {
         Dossier d = f.dossier();
-        FormPage page = f.page("Mẫu số 05");
-        page.title(STOP_TITLE, "Mã hồ sơ: " + d.code());
+        FormPage page = f.page(number);
+        page.title(title, "Mã hồ sơ: " + d.code());
         page.text(f.agencyName() + " đã tiếp nhận hồ sơ của:");
         page.field("Ông/Bà", d.applicantName());
         page.field("Nội dung yêu cầu giải quyết", f.procedure().name());
         page.field("Thời gian nhận hồ sơ", VietnameseDates.dateTime(d.receivedAt(), f.zone()));
-        page.text(f.agencyName() + " thông báo dừng giải quyết hồ sơ nêu trên với lý do như sau:");
-        page.note(d.refusalReason());
-        page.text("Xin thông báo để Ông/Bà được biết.");
-        page.signatures(null, null, "Thủ trưởng cơ quan giải quyết hồ sơ", f.official());
-        return page.finish();
+        return page;
     }
 
     /** Form 06: each step with its agency, received and handed-over times, and whether it was on time. */
