@@ -10,7 +10,7 @@ import vn.citygov.platform.audit.AuditedChange;
  */
 public sealed interface DossierEvent extends AuditedChange permits DossierSubmitted, DossierAccepted,
         DossierSupplementRequested, DossierSupplemented, DossierRefused, DossierStepDone, DossierResultReturned,
-        DossierWithdrawn {
+        DossierWithdrawn, DossierOverdue, DossierExtended, DossierStopped {
 
     long dossierId();
 

@@ -75,13 +75,15 @@ public class DossierService {
     private final WorkingDayCalendar calendar;
     private final AgencyService agencies;
     private final FeeService fees;
+    private final StepEngine stepEngine;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DossierService(DossierRepository dossiers, DossierStatusReader statusReader, ProcedureService procedures,
             FormValuesValidator forms, WorkingDayCalendar calendar, AgencyService agencies, FeeService fees,
-            ApplicationEventPublisher events, Clock clock) {
+            StepEngine stepEngine, ApplicationEventPublisher events, Clock clock) {
+        this.stepEngine = stepEngine;
         this.dossiers = dossiers;
         this.statusReader = statusReader;
         this.procedures = procedures;
@@ -232,7 +234,8 @@ public class DossierService {
     public boolean mayTake(long id, String agencyCode, String action) {
         CityGovUser user = CurrentUser.get().orElse(null);
         return user != null && Workflow.TRANSITIONS.stream().filter(t -> t.action().equals(action))
-                .anyMatch(t -> t.actor() != Actor.APPLICANT && user.can(t.actor().permission(), agencyCode));
+                .anyMatch(t -> t.actor() == Actor.STEP ? PERMISSIONS.stream().anyMatch(p -> user.can(p, agencyCode))
+                        : t.actor() != Actor.APPLICANT && user.can(t.actor().permission(), agencyCode));
     }
 
     /**
@@ -293,22 +296,35 @@ public class DossierService {
         }
         Transition transition = Workflow.find(action, d.state())
                 .orElseThrow(() -> DossierConflictException.illegal(action, d.state()));
-        if (!mayTake(user, transition.actor(), d)) {
+        // Accepted dossiers follow their workflow's steps (StepEngine); older ones the fixed table alone.
+        StepEngine.Context steps = stepEngine.context(d);
+        StepEngine.Plan plan = null;
+        if (steps != null) {
+            plan = stepEngine.plan(steps, d, transition, user, input.assignee());
+        } else if (Workflow.STEP_ONLY.contains(action)) {
+            throw DossierConflictException.illegal(action, d.state());
+        }
+        if ((steps == null || transition.actor() == Actor.APPLICANT) && !mayTake(user, transition.actor(), d)) {
             throw new ForbiddenException();
         }
         String comment = clean(input.comment());
         if (comment != null && comment.length() > MAX_COMMENT) {
             throw new InvalidInputException("comment", "dossiers.error.too-long");
         }
+        if ("return_step".equals(action) && comment == null) {
+            throw new InvalidInputException("comment", "dossiers.error.return-reason-required");
+        }
         Instant now = clock.instant();
-        String to = Workflow.target(transition, d.resumeState());
+        String to = plan != null && plan.move() != null ? plan.move().state()
+                : Workflow.target(transition, d.resumeState());
         DossierRow next = switch (action) {
             case "accept" -> accepted(d, now);
             case "request_supplement" -> supplementRequested(d, input.items(), now);
             case "supplement" -> supplemented(d, to, input.values(), now);
-            case "refuse" -> {
+            case "refuse", "stop" -> {
                 if (comment == null) {
-                    throw new InvalidInputException("comment", "dossiers.error.reason-required");
+                    throw new InvalidInputException("comment", "refuse".equals(action)
+                            ? "dossiers.error.reason-required" : "dossiers.error.stop-reason-required");
                 }
                 yield with(d, to, d.code(), d.resumeState(), d.values(), d.receivedAt(), d.dueAt(), d.pausedAt(),
                         d.supplementItems(), comment, now);
@@ -320,6 +336,11 @@ public class DossierService {
         };
         if (!dossiers.update(next, now)) {
             throw DossierConflictException.stale();
+        }
+        if ("accept".equals(action)) {
+            stepEngine.begin(next, user, now);
+        } else if (plan != null) {
+            stepEngine.apply(plan, d, next, user, now);
         }
         String historyComment = "request_supplement".equals(action)
                 ? joinItems(next.supplementItems(), comment) : comment;
@@ -426,6 +447,8 @@ public class DossierService {
                     action, from, to, comment, facts);
             case "withdraw" -> new DossierWithdrawn(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from,
                     to, comment, facts);
+            case "stop" -> new DossierStopped(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
+                    comment, facts);
             default -> new DossierStepDone(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
                     comment, facts);
         };
@@ -459,7 +482,8 @@ public class DossierService {
     /** The dossier if the user may see it: 404 for people who are not its applicant nor officials. */
     private DossierRow readable(long id, CityGovUser user) {
         DossierRow d = dossiers.find(id).orElseThrow(() -> new NotFoundException("dossier", id));
-        if (owner(user, d) || PERMISSIONS.stream().anyMatch(p -> user.can(p, d.agencyCode()))) {
+        if (owner(user, d) || PERMISSIONS.stream().anyMatch(p -> user.can(p, d.agencyCode()))
+                || (official(user) && stepEngine.involves(user, id))) {
             return d;
         }
         if (official(user)) {
@@ -503,7 +527,11 @@ public class DossierService {
 
     private Dossier view(DossierRow d, CityGovUser user) {
         Procedure procedure = procedures.get(d.procedureCode());
-        List<String> actions = Workflow.from(d.state()).stream().filter(t -> mayTake(user, t.actor(), d))
+        StepEngine.Context steps = stepEngine.context(d);
+        List<String> actions = Workflow.from(d.state()).stream()
+                .filter(t -> steps == null || t.actor() == Actor.APPLICANT
+                        ? !Workflow.STEP_ONLY.contains(t.action()) && mayTake(user, t.actor(), d)
+                        : stepEngine.permits(steps, d, t, user))
                 .map(Transition::action).distinct().toList();
         Dossier.Rating rating = dossiers.rating(d.id()).orElse(null);
         return new Dossier(d.id(), d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
@@ -546,7 +574,8 @@ public class DossierService {
     }
 
     private boolean overdue(String state, Instant dueAt, Instant pausedAt, Instant finishedAt) {
-        if (dueAt == null || Workflow.REFUSED.equals(state) || Workflow.WITHDRAWN.equals(state)) {
+        if (dueAt == null || Workflow.REFUSED.equals(state) || Workflow.WITHDRAWN.equals(state)
+                || Workflow.STOPPED.equals(state)) {
             return false;
         }
         Instant at = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : clock.instant();

@@ -19,20 +19,27 @@ public final class Workflow {
     public static final String RETURNED = "returned";
     public static final String REFUSED = "refused";
     public static final String WITHDRAWN = "withdrawn";
+    /** Handling stopped with a written notice (form 05), e.g. the applicant died or the request became moot. */
+    public static final String STOPPED = "stopped";
 
     public static final List<String> STATES = List.of(SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, IN_PROGRESS, APPROVED,
-            RESULT_ISSUED, RETURNED, REFUSED, WITHDRAWN);
-    public static final Set<String> FINAL_STATES = Set.of(RETURNED, REFUSED, WITHDRAWN);
+            RESULT_ISSUED, RETURNED, REFUSED, WITHDRAWN, STOPPED);
+    public static final Set<String> FINAL_STATES = Set.of(RETURNED, REFUSED, WITHDRAWN, STOPPED);
 
     /** Target of a supplement: back to the state the dossier was in when the supplement was requested. */
     public static final String PREVIOUS = "previous";
 
     public static final List<String> ACTIONS = List.of("accept", "request_supplement", "supplement", "refuse", "start",
-            "approve", "issue_result", "return_result", "withdraw");
+            "approve", "issue_result", "return_result", "withdraw", "claim", "forward", "return_step", "stop");
+
+    /** Actions that exist only along a procedure's workflow steps (see {@link DossierSteps}). */
+    public static final Set<String> STEP_ONLY = Set.of("claim", "forward", "return_step");
 
     /** Who may take an action: the applicant (or the desk on a counter applicant's behalf), or a permission. */
     public enum Actor {
-        APPLICANT(null), RECEIVE("dossier.receive"), PROCESS("dossier.process"), APPROVE("dossier.approve");
+        APPLICANT(null), RECEIVE("dossier.receive"), PROCESS("dossier.process"), APPROVE("dossier.approve"),
+        /** Whatever the dossier's current workflow step requires, in the step's agency. */
+        STEP(null);
 
         private final String permission;
 
@@ -59,7 +66,12 @@ public final class Workflow {
             new Transition("approve", Set.of(IN_PROGRESS), APPROVED, Actor.APPROVE),
             new Transition("issue_result", Set.of(APPROVED), RESULT_ISSUED, Actor.PROCESS),
             new Transition("return_result", Set.of(RESULT_ISSUED), RETURNED, Actor.RECEIVE),
-            new Transition("withdraw", Set.of(SUBMITTED, SUPPLEMENT_REQUESTED), WITHDRAWN, Actor.APPLICANT));
+            new Transition("withdraw", Set.of(SUBMITTED, SUPPLEMENT_REQUESTED), WITHDRAWN, Actor.APPLICANT),
+            // Step actions: the target given here is the usual one; the workflow step decides (DossierSteps.move).
+            new Transition("claim", Set.of(ACCEPTED, IN_PROGRESS, APPROVED, RESULT_ISSUED), IN_PROGRESS, Actor.STEP),
+            new Transition("forward", Set.of(ACCEPTED, IN_PROGRESS), IN_PROGRESS, Actor.STEP),
+            new Transition("return_step", Set.of(IN_PROGRESS), IN_PROGRESS, Actor.STEP),
+            new Transition("stop", Set.of(ACCEPTED, IN_PROGRESS, APPROVED, SUPPLEMENT_REQUESTED), STOPPED, Actor.APPROVE));
 
     private Workflow() {
     }

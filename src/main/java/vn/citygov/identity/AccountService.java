@@ -71,6 +71,11 @@ public class AccountService {
         return users.findDetail(userId).map(UserRepository.UserDetail::email).filter(e -> !e.isBlank());
     }
 
+    /** An enabled account with its grants, for modules that hand work to a named person (e.g. a dossier step). */
+    public java.util.Optional<CityGovUser> enabledUser(String username) {
+        return users.findForLogin(username).filter(UserRepository.LoginRecord::enabled).map(users::toUser);
+    }
+
     public long userCount() {
         return users.count();
     }

@@ -11,11 +11,12 @@ import java.util.List;
  * @param level one of {@link #LEVELS}
  * @param onlineLevel one of {@link #ONLINE_LEVELS}
  * @param feeVnd fee in VND, 0 when free
+ * @param workflow code of the processing workflow its dossiers follow (see {@link ProcedureWorkflows})
  */
 public record Procedure(String code, String name, String nameEn, String fieldCode, String agencyCode, String level,
         String onlineLevel, int processingDays, long feeVnd, String feeNote, String feeNoteEn, String legalBasis,
         List<Step> steps, String resultDocument, String resultDocumentEn, List<RequiredDocument> documents,
-        FormSchema form, int version) {
+        FormSchema form, String workflow, int version) {
 
     public static final List<String> LEVELS = List.of("city_department", "ward");
     public static final List<String> ONLINE_LEVELS = List.of("full_online", "partial_online", "counter_only");
@@ -32,7 +33,7 @@ public record Procedure(String code, String name, String nameEn, String fieldCod
     /** The input that would recreate this procedure: what the JSON export holds. */
     public ProcedureInput toInput() {
         return new ProcedureInput(code, name, nameEn, fieldCode, agencyCode, level, onlineLevel, processingDays, feeVnd,
-                feeNote, feeNoteEn, legalBasis, steps, resultDocument, resultDocumentEn, documents, form, null);
+                feeNote, feeNoteEn, legalBasis, steps, resultDocument, resultDocumentEn, documents, form, workflow, null);
     }
 
     /** One plain-language step of the procedure, in both languages. */

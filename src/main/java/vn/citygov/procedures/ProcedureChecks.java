@@ -23,11 +23,14 @@ final class ProcedureChecks {
     private final FormSchemaValidator forms;
     private final Predicate<String> fieldExists;
     private final Predicate<String> agencyExists;
+    private final Predicate<String> workflowExists;
 
-    ProcedureChecks(FormSchemaValidator forms, Predicate<String> fieldExists, Predicate<String> agencyExists) {
+    ProcedureChecks(FormSchemaValidator forms, Predicate<String> fieldExists, Predicate<String> agencyExists,
+            Predicate<String> workflowExists) {
         this.forms = forms;
         this.fieldExists = fieldExists;
         this.agencyExists = agencyExists;
+        this.workflowExists = workflowExists;
     }
 
     static ProcedureInput normalize(ProcedureInput in) {
@@ -39,7 +42,9 @@ final class ProcedureChecks {
         return new ProcedureInput(nfc(in.code()), nfc(in.name()), nfc(in.nameEn()), nfc(in.fieldCode()),
                 nfc(in.agencyCode()), nfc(in.level()), nfc(in.onlineLevel()), in.processingDays(), in.feeVnd(),
                 nfc(in.feeNote()), nfc(in.feeNoteEn()), nfc(in.legalBasis()), steps, nfc(in.resultDocument()),
-                nfc(in.resultDocumentEn()), documents, in.form(), in.version());
+                nfc(in.resultDocumentEn()), documents, in.form(),
+                in.workflow() == null || in.workflow().isBlank() ? WorkflowDefinition.DEFAULT : nfc(in.workflow()),
+                in.version());
     }
 
     /** Every problem of one input, each path starting with {@code prefix} (e.g. "[3]." in an import). */
@@ -91,6 +96,10 @@ final class ProcedureChecks {
         checkSteps(in.steps(), prefix, errors);
         checkDocuments(in.documents(), prefix, errors);
         checkForm(in.form(), prefix, errors);
+        if (in.workflow() != null && (!WorkflowChecks.CODE.matcher(in.workflow()).matches()
+                || !workflowExists.test(in.workflow()))) {
+            errors.add(new FieldError(prefix + "workflow", "unknown-workflow"));
+        }
         return errors;
     }
 

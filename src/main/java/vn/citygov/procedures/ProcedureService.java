@@ -22,6 +22,7 @@ import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.security.CurrentUser;
 import vn.citygov.procedures.internal.ProcedureRepository;
+import vn.citygov.procedures.internal.WorkflowRepository;
 import vn.citygov.procedures.internal.SearchText;
 
 /**
@@ -40,10 +41,10 @@ public class ProcedureService {
     private final ProcedureChecks checks;
 
     ProcedureService(ProcedureRepository procedures, AgencyService agencies, FormSchemaValidator forms,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, WorkflowRepository workflows) {
         this.procedures = procedures;
         this.events = events;
-        this.checks = new ProcedureChecks(forms, procedures::fieldExists, agencies::exists);
+        this.checks = new ProcedureChecks(forms, procedures::fieldExists, agencies::exists, workflows::exists);
     }
 
     public PageResult<ProcedureSummary> search(String q, String field, String agency, String level, String onlineLevel,
@@ -99,7 +100,7 @@ public class ProcedureService {
                 input.nameEn(), input.fieldCode(), input.agencyCode(), input.level(), input.onlineLevel(),
                 input.processingDays(), input.feeVnd(), input.feeNote(), input.feeNoteEn(), input.legalBasis(),
                 input.steps(), input.resultDocument(), input.resultDocumentEn(), input.documents(), input.form(),
-                input.version()));
+                input.workflow(), input.version()));
         if (!code.equals(in.code())) {
             throw new InvalidInputException("code", "procedures.error.code-changed");
         }
@@ -212,7 +213,7 @@ public class ProcedureService {
         return new Procedure(in.code(), in.name(), in.nameEn(), in.fieldCode(), in.agencyCode(), in.level(),
                 in.onlineLevel(), in.processingDays(), in.feeVnd(), in.feeNote(), in.feeNoteEn(), in.legalBasis(),
                 List.copyOf(in.steps()), in.resultDocument(), in.resultDocumentEn(),
-                in.documents() == null ? List.of() : List.copyOf(in.documents()), in.form(), version);
+                in.documents() == null ? List.of() : List.copyOf(in.documents()), in.form(), in.workflow(), version);
     }
 
     private static String searchKey(ProcedureInput in) {
@@ -238,6 +239,7 @@ public class ProcedureService {
         map.put("steps", p.steps());
         map.put("documents", p.documents());
         map.put("form", p.form());
+        map.put("workflow", p.workflow());
         map.values().removeIf(Objects::isNull);
         return map;
     }

@@ -22,8 +22,9 @@ import vn.citygov.support.Browser;
 import vn.citygov.support.IntegrationTest;
 
 /**
- * The main journey in headless Chromium: a citizen submits online, the desk accepts and processes it to the
- * returned result, the citizen rates the service, the public lookup shows it.
+ * The main journey in headless Chromium: a citizen submits online, the desk accepts, the specialist claims it from
+ * the work queue and forwards it to the head, who approves; the result is issued and returned, the citizen rates
+ * the service, the public lookup shows it returned.
  */
 @IntegrationTest
 class DossiersBrowserTests {
@@ -87,11 +88,41 @@ class DossiersBrowserTests {
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã tiếp nhận");
         String code = browser.findElement(By.id("dossier-code")).getText();
         assertThat(code).startsWith("H29-");
-        for (String action : new String[] {"start", "approve", "issue_result", "return_result"}) {
+        // The specialist claims it from their work queue (htmx bulk action), then forwards it to the head.
+        open("/my-work?q=" + code);
+        assertThat(browser.findElement(By.id("work-row-" + id)).getText()).contains("Công chức tư pháp - hộ tịch xử lý");
+        click(By.id("select-" + id));
+        click(By.id("bulk-claim"));
+        assertThat(waitFor(By.id("bulk-result-" + id)).getText()).contains("đã thực hiện");
+        Browser.screenshot(browser, "work-queue");
+        open("/dossiers/" + id);
+        assertThat(waitFor(By.id("step-civil-status-officer")).getText()).contains("Nguyễn Thị Lan");
+        type("assignee-forward", "quantri.saigon");
+        click(By.id("do-forward"));
+        waitFor(By.id("action-done"));
+        assertThat(waitFor(By.id("step-chair-approval")).getText()).contains("Trần Văn Minh");
+
+        browser.manage().deleteAllCookies();
+        logIn("quantri.saigon");
+        open("/my-work?scope=mine");
+        waitFor(By.id("work-row-" + id));
+        open("/dossiers/" + id);
+        for (String action : new String[] {"approve", "issue_result", "return_result"}) {
+            // The steps panel loads after the page (htmx) and moves the buttons: click once it is there.
+            waitFor(By.id("dossier-steps"));
             click(By.id("do-" + action));
             waitFor(By.id("action-done"));
         }
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã trả kết quả");
+        waitFor(By.id("control-slip-link"));
+        Browser.screenshot(browser, "dossier-handling");
+        open("/dossiers/" + id + "/control-slip");
+        assertThat(browser.findElement(By.id("control-slip-steps")).getText()).contains("Tiếp nhận hồ sơ",
+                "Chủ tịch UBND phường, xã ký duyệt", "Đúng hạn");
+        open("/ledger");
+        click(By.id("ledger-show"));
+        assertThat(waitFor(By.id("ledger-table")).getText()).contains(code, "Đăng ký khai sinh");
+        Browser.screenshot(browser, "dossier-ledger");
 
         browser.manage().deleteAllCookies();
         logIn("congdan");

@@ -78,7 +78,11 @@ class DossierApi {
     @PostMapping("/api/v1/dossiers/{id}/actions")
     @Operation(summary = "Act on a dossier",
             description = "accept, request_supplement (items: the complete list), supplement, refuse (comment: the "
-                    + "written reason), start, approve, issue_result, return_result, withdraw. Send the version you read.")
+                    + "written reason), start, approve, issue_result, return_result, withdraw; along the procedure's "
+                    + "workflow steps: claim, forward (assignee: optional username for the next step), return_step "
+                    + "(comment: the reason); stop (comment: the reason, form 05). Step actions need the current "
+                    + "step's permission in the step's agency (403 otherwise) and, once claimed, its assignee (409). "
+                    + "Send the version you read.")
     @ApiResponse(responseCode = "200", description = "The dossier after the action")
     @ApiResponse(responseCode = "409", description = "Not allowed from the current state, or changed by someone else since that version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -8,6 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.citygov.dossiers.DossierAccepted;
 import vn.citygov.dossiers.DossierEvent;
+import vn.citygov.dossiers.DossierExtended;
+import vn.citygov.dossiers.DossierStopped;
 import vn.citygov.dossiers.DossierRefused;
 import vn.citygov.dossiers.DossierResultReturned;
 import vn.citygov.dossiers.DossierStepDone;
@@ -72,6 +74,20 @@ class DossierNotifications {
     @ApplicationModuleListener
     void on(DossierResultReturned event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-returned", label(d, event)));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierExtended event) {
+        // Form 04 goes to the applicant: the apology, the reason and the new appointment.
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-extended", label(d, event),
+                event.facts().dueAt() == null ? "" : DAY.format(event.facts().dueAt().atZone(CITY)),
+                nullToEmpty(event.comment())));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStopped event) {
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-stopped", label(d, event),
+                nullToEmpty(event.comment())));
     }
 
     private void send(DossierRow dossier, String template, Object... args) {

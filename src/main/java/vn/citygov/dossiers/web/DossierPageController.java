@@ -191,11 +191,12 @@ class DossierPageController {
     @PostMapping("/dossiers/{id}/actions")
     String act(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String comment, @RequestParam(required = false) String items,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+            @RequestParam(required = false) String back, @RequestParam(required = false) String assignee,
+            RedirectAttributes redirect) {
         List<String> list = items == null ? null
                 : Arrays.stream(items.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
-            dossiers.act(id, new DossierAction(action, version, comment, list, null));
+            dossiers.act(id, new DossierAction(action, version, comment, list, null, assignee));
             redirect.addFlashAttribute("done", action);
         } catch (InvalidDossierException e) {
             redirect.addFlashAttribute("actionError", e.problems().stream().map(p -> message(p.messageKey())).toList());

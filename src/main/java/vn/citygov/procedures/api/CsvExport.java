@@ -11,7 +11,7 @@ final class CsvExport {
     // Excel reads UTF-8 only when the file starts with a byte-order mark; without it Vietnamese is garbled.
     private static final String BOM = "\uFEFF";
     private static final List<String> HEADER = List.of("code", "name", "name_en", "field_code", "agency_code", "level",
-            "online_level", "processing_days", "fee_vnd", "fee_note", "legal_basis", "result_document", "documents");
+            "online_level", "processing_days", "fee_vnd", "fee_note", "legal_basis", "result_document", "documents", "workflow");
 
     private CsvExport() {
     }
@@ -22,7 +22,8 @@ final class CsvExport {
             List<String> row = List.of(p.code(), p.name(), p.nameEn(), p.fieldCode(), nn(p.agencyCode()), p.level(),
                     p.onlineLevel(), Integer.toString(p.processingDays()), Long.toString(p.feeVnd()), nn(p.feeNote()),
                     p.legalBasis(), p.resultDocument(),
-                    p.documents().stream().map(Procedure.RequiredDocument::name).collect(Collectors.joining("; ")));
+                    p.documents().stream().map(Procedure.RequiredDocument::name).collect(Collectors.joining("; ")),
+                    nn(p.workflow()));
             out.append(row.stream().map(CsvExport::quote).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

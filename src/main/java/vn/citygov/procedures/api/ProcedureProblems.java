@@ -12,7 +12,7 @@ import vn.citygov.platform.error.Problems;
 import vn.citygov.procedures.InvalidProcedureException;
 
 /** Turns an invalid procedure or import into one problem+json listing every field error, not just the first. */
-@RestControllerAdvice(assignableTypes = ProcedureApi.class)
+@RestControllerAdvice(assignableTypes = {ProcedureApi.class, WorkflowApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProcedureProblems {
 

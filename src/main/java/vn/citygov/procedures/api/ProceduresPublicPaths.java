@@ -12,7 +12,7 @@ class ProceduresPublicPaths implements PublicPaths {
     public List<Rule> rules() {
         return List.of(
                 Rule.get("/api/v1/procedures"), Rule.get("/api/v1/procedures/{code:(?!export$).+}"),
-                Rule.get("/api/v1/procedure-fields"),
+                Rule.get("/api/v1/procedure-fields"), Rule.get("/api/v1/workflows"), Rule.get("/api/v1/workflows/*"),
                 Rule.get("/procedures"), Rule.get("/procedures/*"));
     }
 }

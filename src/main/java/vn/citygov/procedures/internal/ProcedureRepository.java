@@ -25,7 +25,7 @@ public class ProcedureRepository {
     private static final String COLUMNS = """
             code, name, name_en, field_code, agency_code, level, online_level, processing_days, fee_vnd, fee_note,
             fee_note_en, legal_basis, steps::text AS steps, result_document, result_document_en,
-            form_schema::text AS form_schema, version
+            form_schema::text AS form_schema, workflow_code, version
             """;
     private static final String SUMMARY_COLUMNS = """
             code, name, name_en, field_code, agency_code, level, online_level, processing_days, fee_vnd
@@ -64,10 +64,10 @@ public class ProcedureRepository {
     private static final String INSERT = """
             INSERT INTO procedures_procedure (code, name, name_en, field_code, agency_code, level, online_level,
                 processing_days, fee_vnd, fee_note, fee_note_en, legal_basis, steps, result_document,
-                result_document_en, form_schema, search_key)
+                result_document_en, form_schema, workflow_code, search_key)
             VALUES (:code, :name, :nameEn, :fieldCode, :agencyCode, :level, :onlineLevel, :processingDays, :feeVnd,
                 :feeNote, :feeNoteEn, :legalBasis, CAST(:steps AS jsonb), :resultDocument, :resultDocumentEn,
-                CAST(:form AS jsonb), :searchKey)
+                CAST(:form AS jsonb), :workflow, :searchKey)
             ON CONFLICT (code) DO NOTHING
             """;
 
@@ -77,7 +77,7 @@ public class ProcedureRepository {
                    level = :level, online_level = :onlineLevel, processing_days = :processingDays,
                    fee_vnd = :feeVnd, fee_note = :feeNote, fee_note_en = :feeNoteEn, legal_basis = :legalBasis,
                    steps = CAST(:steps AS jsonb), result_document = :resultDocument,
-                   result_document_en = :resultDocumentEn, form_schema = CAST(:form AS jsonb),
+                   result_document_en = :resultDocumentEn, form_schema = CAST(:form AS jsonb), workflow_code = :workflow,
                    search_key = :searchKey, version = version + 1, updated_at = now()
              WHERE code = :code AND version = :version
             """;
@@ -207,7 +207,8 @@ public class ProcedureRepository {
                 .param("feeVnd", p.feeVnd()).param("feeNote", p.feeNote()).param("feeNoteEn", p.feeNoteEn())
                 .param("legalBasis", p.legalBasis()).param("steps", json.writeValueAsString(p.steps()))
                 .param("resultDocument", p.resultDocument()).param("resultDocumentEn", p.resultDocumentEn())
-                .param("form", json.writeValueAsString(p.form())).param("searchKey", searchKey);
+                .param("form", json.writeValueAsString(p.form())).param("workflow", p.workflow())
+                .param("searchKey", searchKey);
     }
 
     private Procedure map(ResultSet rs, List<RequiredDocument> documents) throws SQLException {
@@ -217,7 +218,7 @@ public class ProcedureRepository {
                 rs.getString("fee_note"), rs.getString("fee_note_en"), rs.getString("legal_basis"),
                 json.readValue(rs.getString("steps"), STEPS), rs.getString("result_document"),
                 rs.getString("result_document_en"), documents, json.readValue(rs.getString("form_schema"), FormSchema.class),
-                rs.getInt("version"));
+                rs.getString("workflow_code"), rs.getInt("version"));
     }
 
     private static RequiredDocument document(ResultSet rs) throws SQLException {

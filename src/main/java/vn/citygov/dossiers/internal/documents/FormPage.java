@@ -188,6 +188,27 @@ final class FormPage {
         return cell(p, Element.ALIGN_CENTER);
     }
 
+    /** A ruled table: a bold header row, then one row per entry (cells may be empty). */
+    void table(float[] widths, List<String> header, List<List<String>> rows) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : header) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, new Font(bold.getBaseFont(), 9)));
+            cell.setPadding(3);
+            table.addCell(cell);
+        }
+        for (List<String> row : rows) {
+            for (String value : row) {
+                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, small));
+                cell.setPadding(3);
+                table.addCell(cell);
+            }
+        }
+        add(table);
+        add(spacer(6));
+    }
+
     byte[] finish() {
         document.close();
         return out.toByteArray();

@@ -11,12 +11,14 @@ import vn.citygov.directory.Agency;
 import vn.citygov.directory.AgencyService;
 import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.Dossier.HistoryEntry;
+import vn.citygov.dossiers.internal.DeadlineRepository;
+import vn.citygov.dossiers.internal.StepRepository;
 import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.procedures.ProcedureService;
 
 /**
- * The printable documents of reception (forms 01–03 of Circular 03/2025/TT-VPCP) of a dossier the
- * caller has already been allowed to read. Each exists only once its step has happened.
+ * The printable documents (forms 01–06 of Circular 03/2025/TT-VPCP) of a dossier the caller has already been
+ * allowed to read: reception (01–03) and handling (04–06). Each exists only once its step has happened.
  */
 @Component
 public class ReceptionDocuments {
@@ -24,15 +26,23 @@ public class ReceptionDocuments {
     public static final String RECEIPT = "receipt";
     public static final String SUPPLEMENT_REQUEST = "supplement-request";
     public static final String REFUSAL = "refusal";
-    public static final List<String> NAMES = List.of(RECEIPT, SUPPLEMENT_REQUEST, REFUSAL);
+    public static final String EXTENSION = "extension";
+    public static final String STOP_NOTICE = "stop-notice";
+    public static final String CONTROL_SLIP = "control-slip";
+    public static final List<String> NAMES = List.of(RECEIPT, SUPPLEMENT_REQUEST, REFUSAL, EXTENSION, STOP_NOTICE,
+            CONTROL_SLIP);
 
     private final ProcedureService procedures;
     private final AgencyService agencies;
     private final WorkingDayCalendar calendar;
     private final String baseUrl;
+    private final DeadlineRepository deadlines;
+    private final StepRepository steps;
 
     ReceptionDocuments(ProcedureService procedures, AgencyService agencies, WorkingDayCalendar calendar,
-            @Value("${citygov.base-url}") String baseUrl) {
+            @Value("${citygov.base-url}") String baseUrl, DeadlineRepository deadlines, StepRepository steps) {
+        this.deadlines = deadlines;
+        this.steps = steps;
         this.procedures = procedures;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -53,6 +63,15 @@ public class ReceptionDocuments {
                 && last(d, "refuse").filter(h -> !"in_progress".equals(h.fromState())).isPresent()) {
             names.add(REFUSAL);
         }
+        if (d.code() != null && last(d, "extend").isPresent()) {
+            names.add(EXTENSION);
+        }
+        if ("stopped".equals(d.state()) && last(d, "stop").isPresent()) {
+            names.add(STOP_NOTICE);
+        }
+        if (d.code() != null && d.receivedAt() != null && last(d, "accept").isPresent()) {
+            names.add(CONTROL_SLIP);
+        }
         return names;
     }
 
@@ -71,6 +90,11 @@ public class ReceptionDocuments {
                         ? d.supplementItems() : parsed.items();
                 yield SupplementRequestForm.render(facts(d, request), items, parsed.reason());
             }
+            case EXTENSION -> ProcessingForms.extension(facts(d, last(d, "extend").orElseThrow()),
+                    deadlines.extension(d.id()).orElseThrow(() -> new NotFoundException("document", name)));
+            case STOP_NOTICE -> ProcessingForms.stop(facts(d, last(d, "stop").orElseThrow()));
+            case CONTROL_SLIP -> ProcessingForms.controlSlip(facts(d, d.history().getLast()), steps.steps(d.id()),
+                    this::agencyName);
             default -> RefusalForm.render(facts(d, last(d, "refuse").orElseThrow()));
         };
     }
@@ -93,6 +117,11 @@ public class ReceptionDocuments {
         return new FormFacts(d, procedures.get(d.procedureCode()), agencyName, parentName,
                 step.actorName() != null ? step.actorName() : step.actor(), step.at(),
                 calendar.zone());
+    }
+
+    /** An agency's name for printing; the code when the directory does not know it. */
+    public String agencyName(String code) {
+        return code != null && agencies.exists(code) ? agencies.get(code).name() : code;
     }
 
     private static Optional<HistoryEntry> last(Dossier d, String action) {

@@ -1,0 +1,17 @@
+package vn.citygov.dossiers;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of the work queue with its badge counts. Counts stop at {@link #COUNT_CAP}: past it, a badge reads
+ * "1000+" and counting further would only cost time.
+ *
+ * @param total the number of dossiers the filters match, capped
+ * @param counts badge counts in the queue's scope: {@code mine}, {@code dueSoon}, {@code overdue} and one per open state
+ */
+public record QueuePage(List<QueueItem> items, long total, boolean totalCapped, int page, int size,
+        Map<String, Long> counts) {
+
+    public static final int COUNT_CAP = 1000;
+}

@@ -1,0 +1,19 @@
+package vn.citygov.dossiers;
+
+/**
+ * Filters of the work queue; blank means "any".
+ *
+ * @param scope {@code agency} (default: dossiers held by the official's agencies) or {@code mine} (assigned to me)
+ * @param state one state; by default the open ones
+ * @param step the current step's code, e.g. {@code specialist}
+ * @param due {@code soon} or {@code overdue}
+ * @param q a dossier code, or part of the applicant's name
+ * @param sort {@code due} (default, earliest appointment first) or {@code submitted} (newest first)
+ */
+public record QueueQuery(String scope, String agency, String state, String step, String procedure, String due,
+        String channel, String q, String sort, Integer page, Integer size) {
+
+    public static QueueQuery mine() {
+        return new QueueQuery("mine", null, null, null, null, null, null, null, null, null, null);
+    }
+}

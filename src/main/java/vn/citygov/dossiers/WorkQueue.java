@@ -1,0 +1,256 @@
+package vn.citygov.dossiers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import vn.citygov.calendar.WorkingDayCalendar;
+import vn.citygov.dossiers.DossierSteps.Step;
+import vn.citygov.dossiers.internal.QueueRepository;
+import vn.citygov.dossiers.internal.QueueRepository.Filter;
+import vn.citygov.platform.api.PageQuery;
+import vn.citygov.platform.error.CityGovException;
+import vn.citygov.platform.error.ForbiddenException;
+import vn.citygov.platform.error.InvalidInputException;
+import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.security.CityGovUser;
+import vn.citygov.platform.security.CurrentUser;
+import vn.citygov.procedures.Procedure;
+import vn.citygov.procedures.ProcedureService;
+
+/**
+ * Officials' work queue: the open dossiers held by their agencies (inter-agency steps included) or assigned to
+ * them, with filters, badge counts and bulk actions; and a dossier's steps (control slip data).
+ */
+@Service
+public class WorkQueue {
+
+    public static final List<String> SCOPES = List.of("agency", "mine");
+    public static final List<String> DUE = List.of("soon", "overdue");
+    public static final List<String> SORTS = List.of("due", "submitted");
+    public static final Set<String> BULK_ACTIONS = Set.of("claim", "forward");
+    /** Deep pages cost an ever longer scan; past this offset, narrow the filters instead. */
+    public static final int MAX_OFFSET = 10_000;
+    public static final int MAX_BULK = 100;
+    /** "Due soon": the appointment falls within this many working days. */
+    public static final int DUE_SOON_DAYS = 2;
+
+    private static final Pattern STEP = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
+    private static final Pattern PROCEDURE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9.-]{2,31}$");
+    private static final int MAX_Q = 100;
+
+    private final QueueRepository queue;
+    private final DossierService dossiers;
+    private final StepEngine steps;
+    private final ProcedureService procedures;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    WorkQueue(QueueRepository queue, DossierService dossiers, StepEngine steps, ProcedureService procedures,
+            WorkingDayCalendar calendar, Clock clock) {
+        this.queue = queue;
+        this.dossiers = dossiers;
+        this.steps = steps;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public QueuePage find(QueueQuery query) {
+        CityGovUser user = official();
+        QueueQuery q = query == null ? QueueQuery.mine() : query;
+        PageQuery page = PageQuery.of(q.page(), q.size());
+        if (page.offset() > MAX_OFFSET) {
+            throw new InvalidInputException("page", "dossiers.error.page-too-deep");
+        }
+        String scope = choice("scope", q.scope(), SCOPES, "agency");
+        String sort = choice("sort", q.sort(), SORTS, "due");
+        String due = choice("due", q.due(), DUE, null);
+        String state = choice("state", q.state(), Workflow.STATES, null);
+        String channel = choice("channel", q.channel(), DossierService.CHANNELS, null);
+        String step = pattern("step", q.step(), STEP);
+        String procedure = pattern("procedure", q.procedure(), PROCEDURE);
+        String text = text(q.q());
+        Instant now = clock.instant();
+        Instant soon = soon(now);
+        Filter base = scopeFilter(user, scope, clean(q.agency()));
+        Filter filter = new Filter(base.assignee(), base.everyAgency(), base.agencies(), state,
+                state == null || !Workflow.FINAL_STATES.contains(state), step, procedure, channel,
+                text == null ? null : text.toUpperCase(Locale.ROOT), text == null ? null : "%" + like(text) + "%",
+                "soon".equals(due) ? now : null, "overdue".equals(due) ? now : "soon".equals(due) ? soon : null);
+        long total = queue.count(filter, QueuePage.COUNT_CAP + 1);
+        List<QueueItem> items = total == 0 ? List.of()
+                : items(queue.page(filter, "due".equals(sort), page.size(), page.offset()), now, soon);
+        return new QueuePage(items, Math.min(total, QueuePage.COUNT_CAP), total > QueuePage.COUNT_CAP, page.page(),
+                page.size(), counts(user, base, now, soon));
+    }
+
+    /** The badges: dossiers assigned to me, due soon, overdue, and per open state, in the chosen agency scope. */
+    private Map<String, Long> counts(CityGovUser user, Filter base, Instant now, Instant soon) {
+        int cap = QueuePage.COUNT_CAP + 1;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("mine", queue.count(new Filter(user.username(), true, List.of(), null, true, null, null, null, null,
+                null, null, null), cap));
+        counts.put("dueSoon", queue.count(with(base, null, now, soon), cap));
+        counts.put("overdue", queue.count(with(base, null, null, now), cap));
+        for (String state : Workflow.STATES) {
+            if (!Workflow.FINAL_STATES.contains(state)) {
+                counts.put(state, queue.count(with(base, state, null, null), cap));
+            }
+        }
+        return counts;
+    }
+
+    private static Filter with(Filter base, String state, Instant dueFrom, Instant dueBefore) {
+        return new Filter(base.assignee(), base.everyAgency(), base.agencies(), state, true, null, null, null, null,
+                null, dueFrom, dueBefore);
+    }
+
+    /**
+     * Claims or forwards each listed dossier on its own, as if one by one: each is checked (state, version,
+     * agency, assignee) and committed separately, and the result of each is reported.
+     */
+    public List<BulkAction.Result> bulk(BulkAction input) {
+        official();
+        if (input == null) {
+            throw new InvalidInputException("body", "validation.required");
+        }
+        if (input.action() == null || !BULK_ACTIONS.contains(input.action().strip())) {
+            throw new InvalidInputException("action", "dossiers.error.bulk-action");
+        }
+        if (input.items() == null || input.items().isEmpty() || input.items().size() > MAX_BULK) {
+            throw new InvalidInputException("items", "dossiers.error.bulk-items");
+        }
+        List<BulkAction.Result> results = new ArrayList<>();
+        for (BulkAction.Item item : input.items()) {
+            if (item == null || item.id() == null) {
+                throw new InvalidInputException("items", "dossiers.error.bulk-items");
+            }
+        }
+        for (BulkAction.Item item : input.items()) {
+            try {
+                Dossier done = dossiers.act(item.id(), new DossierAction(input.action().strip(), item.version(),
+                        input.comment(), null, null, input.assignee()));
+                results.add(new BulkAction.Result(item.id(), 200, null, done.version()));
+            } catch (CityGovException e) {
+                results.add(new BulkAction.Result(item.id(), e.status().value(), e.code(), null));
+            } catch (DataAccessException e) {
+                // Two officials on the same dossier at once: the database decided, this one lost.
+                results.add(new BulkAction.Result(item.id(), 409, "stale-version", null));
+            }
+        }
+        return results;
+    }
+
+    /** A dossier's workflow steps with who received and handed over it, when, and whether on time. */
+    public List<Step> steps(long dossierId) {
+        dossiers.get(dossierId);
+        return steps.steps(dossierId);
+    }
+
+    private Filter scopeFilter(CityGovUser user, String scope, String agency) {
+        if ("mine".equals(scope)) {
+            return new Filter(user.username(), true, List.of(), null, true, null, null, null, null, null, null, null);
+        }
+        boolean citywide = DossierService.PERMISSIONS.stream().anyMatch(user::canCitywide);
+        Set<String> agencies = new TreeSet<>();
+        for (CityGovUser.Grant g : user.grants()) {
+            if (DossierService.PERMISSIONS.contains(g.permission()) && g.agencyCode() != null) {
+                agencies.add(g.agencyCode());
+            }
+        }
+        if (agency != null) {
+            if (!citywide && !agencies.contains(agency)) {
+                throw new ForbiddenException();
+            }
+            return new Filter(null, false, List.of(agency), null, true, null, null, null, null, null, null, null);
+        }
+        return new Filter(null, citywide, agencies, null, true, null, null, null, null, null, null, null);
+    }
+
+    private List<QueueItem> items(List<QueueRepository.Row> rows, Instant now, Instant soon) {
+        boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        Map<String, String> names = new HashMap<>();
+        return rows.stream().map(r -> {
+            boolean open = !Workflow.FINAL_STATES.contains(r.state()) && Workflow.clockRunning(r.state());
+            boolean overdue = open && r.dueAt() != null && calendar.isOverdue(r.dueAt(), now);
+            boolean dueSoon = open && !overdue && r.dueAt() != null && r.dueAt().isBefore(soon);
+            return new QueueItem(r.id(), r.code(), r.procedureCode(),
+                    names.computeIfAbsent(r.procedureCode(), c -> procedureName(c, en)), r.agencyCode(),
+                    r.workAgencyCode(), r.state(), r.stepCode(), en ? r.stepNameEn() : r.stepName(), r.assignee(),
+                    r.assigneeName(), r.applicantName(), r.channel(), r.submittedAt(), r.dueAt(), r.stepDueAt(),
+                    overdue, dueSoon, r.version());
+        }).toList();
+    }
+
+    private String procedureName(String code, boolean en) {
+        try {
+            Procedure p = procedures.get(code);
+            return en ? p.nameEn() : p.name();
+        } catch (NotFoundException e) {
+            return code;
+        }
+    }
+
+    private Instant soon(Instant now) {
+        return calendar.addWorkingDays(now, DUE_SOON_DAYS);
+    }
+
+    private static CityGovUser official() {
+        CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
+        if (DossierService.PERMISSIONS.stream().noneMatch(user::can)) {
+            throw new ForbiddenException();
+        }
+        return user;
+    }
+
+    private static String choice(String field, String value, List<String> allowed, String fallback) {
+        String v = clean(value);
+        if (v == null) {
+            return fallback;
+        }
+        if (!allowed.contains(v)) {
+            throw new InvalidInputException(field, "dossiers.error.queue-filter");
+        }
+        return v;
+    }
+
+    private static String pattern(String field, String value, Pattern pattern) {
+        String v = clean(value);
+        if (v != null && !pattern.matcher(v).matches()) {
+            throw new InvalidInputException(field, "dossiers.error.queue-filter");
+        }
+        return v;
+    }
+
+    private static String text(String value) {
+        String v = clean(value);
+        if (v == null) {
+            return null;
+        }
+        // PostgreSQL refuses NUL in text; control characters never match a name anyway.
+        v = v.replaceAll("\\p{Cntrl}", "");
+        if (v.length() > MAX_Q) {
+            throw new InvalidInputException("q", "dossiers.error.too-long");
+        }
+        return v.isEmpty() ? null : java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC);
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

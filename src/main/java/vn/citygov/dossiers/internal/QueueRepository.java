@@ -1,0 +1,128 @@
+package vn.citygov.dossiers.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The work queue query. The statement is assembled from fixed fragments, only those of the filters in use, so
+ * PostgreSQL plans each combination with the matching partial index (see V11_7) instead of one generic plan
+ * full of "(:x = '' OR ...)" switches. Values are always bound, never spliced.
+ */
+@Repository
+public class QueueRepository {
+
+    /** Must match the partial indexes' predicate word for word, so the planner can use them. */
+    private static final String OPEN = "d.state NOT IN ('returned', 'refused', 'withdrawn', 'stopped')";
+
+    private static final String COLUMNS = """
+            d.id, d.code, d.procedure_code, d.agency_code, d.work_agency_code, d.state, d.step_code, d.assignee,
+            s.assignee_name, s.name AS step_name, s.name_en AS step_name_en, d.applicant_name, d.channel,
+            d.submitted_at, d.due_at, d.step_due_at, d.version
+            """;
+
+    private final JdbcClient jdbc;
+
+    QueueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A queue filter. {@code agencies} empty with {@code everyAgency}: the whole city.
+     *
+     * @param assignee only dossiers whose current step this user claimed
+     * @param openState true when {@code state} is empty or one of the open states
+     */
+    public record Filter(String assignee, boolean everyAgency, Collection<String> agencies, String state,
+            boolean openState, String step, String procedure, String channel, String code, String namePattern,
+            Instant dueFrom, Instant dueBefore) {
+    }
+
+    public record Row(long id, String code, String procedureCode, String agencyCode, String workAgencyCode,
+            String state, String stepCode, String stepName, String stepNameEn, String assignee, String assigneeName,
+            String applicantName, String channel, Instant submittedAt, Instant dueAt, Instant stepDueAt, int version) {
+    }
+
+    public List<Row> page(Filter f, boolean byDue, int limit, long offset) {
+        Sql sql = where(f);
+        String order = byDue ? " ORDER BY d.due_at ASC NULLS LAST, d.id ASC" : " ORDER BY d.submitted_at DESC, d.id DESC";
+        String statement = "SELECT " + COLUMNS + " FROM dossiers_dossier d LEFT JOIN dossiers_step s"
+                + " ON s.dossier_id = d.id AND s.position = d.step_position" + sql.text + order
+                + " LIMIT :limit OFFSET :offset";
+        return sql.bind(jdbc.sql(statement)).param("limit", limit).param("offset", offset)
+                .query(QueueRepository::row).list();
+    }
+
+    /** Matching dossiers, counted up to {@code cap}: a badge needs no more. */
+    public long count(Filter f, int cap) {
+        Sql sql = where(f);
+        String statement = "SELECT count(*) FROM (SELECT 1 FROM dossiers_dossier d" + sql.text + " LIMIT :cap) capped";
+        return sql.bind(jdbc.sql(statement)).param("cap", cap).query(Long.class).single();
+    }
+
+    private static Sql where(Filter f) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.assignee() != null) {
+            conditions.add("d.assignee = :assignee");
+            params.put("assignee", f.assignee());
+        }
+        if (!f.everyAgency()) {
+            conditions.add("d.work_agency_code IN (:agencies)");
+            params.put("agencies", f.agencies().isEmpty() ? List.of("") : List.copyOf(f.agencies()));
+        }
+        if (f.openState()) {
+            conditions.add(OPEN);
+        }
+        add(conditions, params, "d.state = :state", "state", f.state());
+        add(conditions, params, "d.step_code = :step", "step", f.step());
+        add(conditions, params, "d.procedure_code = :procedure", "procedure", f.procedure());
+        add(conditions, params, "d.channel = :channel", "channel", f.channel());
+        if (f.code() != null) {
+            conditions.add("(d.code = :code OR d.applicant_name ILIKE :namePattern)");
+            params.put("code", f.code());
+            params.put("namePattern", f.namePattern());
+        }
+        if (f.dueFrom() != null) {
+            conditions.add("d.due_at >= :dueFrom");
+            params.put("dueFrom", StepRepository.ts(f.dueFrom()));
+        }
+        if (f.dueBefore() != null) {
+            conditions.add("d.due_at < :dueBefore");
+            params.put("dueBefore", StepRepository.ts(f.dueBefore()));
+        }
+        String text = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new Sql(text, params);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> params, String condition, String name,
+            String value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    private record Sql(String text, Map<String, Object> params) {
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            return spec.params(params);
+        }
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
+                rs.getString("agency_code"), rs.getString("work_agency_code"), rs.getString("state"),
+                rs.getString("step_code"), rs.getString("step_name"), rs.getString("step_name_en"),
+                rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("applicant_name"),
+                rs.getString("channel"), StepRepository.instant(rs, "submitted_at"), StepRepository.instant(rs, "due_at"),
+                StepRepository.instant(rs, "step_due_at"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,179 @@
+package vn.citygov.dossiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.citygov.dossiers.DossiersIntegrationTests.act;
+import static vn.citygov.dossiers.DossiersIntegrationTests.ok;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.support.ApiClient;
+import vn.citygov.support.ApiClient.Response;
+import vn.citygov.support.IntegrationTest;
+
+/** The officials' work queue over HTTP: filters, sorting, badge counts, bulk actions, and the overdue scan. */
+@IntegrationTest
+class WorkQueueIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OverdueWatch overdue;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    /** A counter dossier for a person with a name no other test uses, so text search finds just it. */
+    JsonNode counter(String name, boolean accept) {
+        ApiClient desk = api.as("canbo");
+        Map<String, Object> body = DossiersIntegrationTests.birth("26740");
+        body.put("channel", "counter");
+        body.put("applicantName", name);
+        Response r = desk.post("/api/v1/dossiers", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return accept ? ok(act(desk, r.json(), "accept", Map.of())) : r.json();
+    }
+
+    static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        return ids;
+    }
+
+    JsonNode queue(ApiClient as, String query) {
+        Response r = as.get("/api/v1/work-queue?size=100&" + query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void filtersNarrowTheQueueAndTextFindsACodeOrPartOfAName() {
+        ApiClient desk = api.as("canbo");
+        String tag = "Queue" + System.nanoTime() % 1_000_000;
+        JsonNode accepted = counter("Lê Thị Hồng " + tag, true);
+        JsonNode waiting = counter("Lê Thị Hồng " + tag, false);
+        JsonNode byName = queue(desk, "q=" + tag);
+        assertThat(ids(byName)).containsExactlyInAnyOrder(accepted.get("id").asLong(), waiting.get("id").asLong());
+        assertThat(ids(queue(desk, "q=" + accepted.get("code").asString()))).containsExactly(accepted.get("id").asLong());
+        assertThat(ids(queue(desk, "q=" + tag + "&state=accepted"))).containsExactly(accepted.get("id").asLong());
+        assertThat(ids(queue(desk, "q=" + tag + "&step=civil-status-officer"))).containsExactly(accepted.get("id").asLong());
+        assertThat(ids(queue(desk, "q=" + tag + "&channel=online"))).isEmpty();
+        assertThat(ids(queue(desk, "q=" + tag + "&procedure=1.001193&channel=counter"))).hasSize(2);
+        JsonNode item = queue(desk, "q=" + accepted.get("code").asString()).get("items").get(0);
+        assertThat(item.get("stepName").asString()).isEqualTo("Công chức tư pháp - hộ tịch xử lý");
+        assertThat(item.get("workAgencyCode").asString()).isEqualTo("ubnd-26740");
+        assertThat(ids(queue(desk, "q=" + tag + "&sort=submitted")).get(0)).as("newest first")
+                .isEqualTo(waiting.get("id").asLong());
+        assertThat(ids(queue(desk, "q=" + tag + "&sort=due")).get(0)).as("dossiers with an appointment first")
+                .isEqualTo(accepted.get("id").asLong());
+        assertThat(ids(queue(api.as("quantri.benthanh"), "q=" + tag))).as("another ward's queue").isEmpty();
+        assertThat(ids(queue(api.as("admin"), "q=" + tag))).as("city-wide").hasSize(2);
+    }
+
+    @Test
+    void dueSoonAndOverdueAreFilteredCountedAndHighlighted() {
+        ApiClient desk = api.as("canbo");
+        String tag = "Due" + System.nanoTime() % 1_000_000;
+        JsonNode late = counter("Trần Văn Trễ " + tag, true);
+        JsonNode soon = counter("Trần Văn Sớm " + tag, true);
+        jdbc.sql("UPDATE dossiers_dossier SET due_at = now() - interval '2 hours' WHERE id = :id")
+                .param("id", late.get("id").asLong()).update();
+        jdbc.sql("UPDATE dossiers_dossier SET due_at = now() + interval '1 hour' WHERE id = :id")
+                .param("id", soon.get("id").asLong()).update();
+        JsonNode overdueOnly = queue(desk, "q=" + tag + "&due=overdue");
+        assertThat(ids(overdueOnly)).containsExactly(late.get("id").asLong());
+        assertThat(overdueOnly.get("items").get(0).get("overdue").asBoolean()).isTrue();
+        JsonNode soonOnly = queue(desk, "q=" + tag + "&due=soon");
+        assertThat(ids(soonOnly)).containsExactly(soon.get("id").asLong());
+        assertThat(soonOnly.get("items").get(0).get("dueSoon").asBoolean()).isTrue();
+        JsonNode counts = queue(desk, "").get("counts");
+        assertThat(counts.get("overdue").asLong()).isPositive();
+        assertThat(counts.get("dueSoon").asLong()).isPositive();
+        assertThat(counts.get("accepted").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(counts.has("returned")).as("badges are for open work").isFalse();
+    }
+
+    @Test
+    void bulkClaimReportsEachDossierOnItsOwnAndMineListsWhatIClaimed() {
+        ApiClient desk = api.as("canbo");
+        String tag = "Bulk" + System.nanoTime() % 1_000_000;
+        JsonNode one = counter("Võ Văn Một " + tag, true);
+        JsonNode two = counter("Võ Văn Hai " + tag, true);
+        JsonNode notAccepted = counter("Võ Văn Ba " + tag, false);
+        Response r = desk.post("/api/v1/dossiers/bulk", Map.of("action", "claim", "items", List.of(
+                Map.of("id", one.get("id").asLong(), "version", one.get("version").asInt()),
+                Map.of("id", two.get("id").asLong(), "version", two.get("version").asInt() - 1),
+                Map.of("id", notAccepted.get("id").asLong(), "version", notAccepted.get("version").asInt()),
+                Map.of("id", 999_999_999L, "version", 0))));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode results = r.json().get("results");
+        assertThat(results.get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(results.get(0).get("version").asInt()).isEqualTo(one.get("version").asInt() + 1);
+        assertThat(results.get(1).get("status").asInt()).isEqualTo(409);
+        assertThat(results.get(1).get("code").asString()).isEqualTo("stale-version");
+        assertThat(results.get(2).get("code").asString()).isEqualTo("illegal-transition");
+        assertThat(results.get(3).get("status").asInt()).isEqualTo(404);
+
+        JsonNode mine = queue(desk, "scope=mine&q=" + tag);
+        assertThat(ids(mine)).containsExactly(one.get("id").asLong());
+        assertThat(mine.get("counts").get("mine").asLong()).isPositive();
+
+        Response otherWard = api.as("quantri.benthanh").post("/api/v1/dossiers/bulk", Map.of("action", "claim",
+                "items", List.of(Map.of("id", two.get("id").asLong(), "version", two.get("version").asInt()))));
+        assertThat(otherWard.json().get("results").get(0).get("status").asInt()).isEqualTo(403);
+
+        Response forward = desk.post("/api/v1/dossiers/bulk", Map.of("action", "forward", "assignee", "quantri.saigon",
+                "items", List.of(Map.of("id", one.get("id").asLong(), "version", one.get("version").asInt() + 1),
+                        Map.of("id", two.get("id").asLong(), "version", two.get("version").asInt()))));
+        assertThat(forward.json().get("results").findValues("status").stream().map(JsonNode::asInt))
+                .as(forward.body()).containsExactly(200, 200);
+        assertThat(ids(queue(api.as("quantri.saigon"), "scope=mine&q=" + tag)))
+                .containsExactlyInAnyOrder(one.get("id").asLong(), two.get("id").asLong());
+    }
+
+    @Test
+    void badRequestsAreRefused() {
+        ApiClient desk = api.as("canbo");
+        assertThat(desk.get("/api/v1/work-queue?due=tomorrow").status()).isEqualTo(400);
+        assertThat(desk.get("/api/v1/work-queue?state=flying").status()).isEqualTo(400);
+        assertThat(desk.get("/api/v1/work-queue?sort=name").status()).isEqualTo(400);
+        assertThat(desk.get("/api/v1/work-queue?step=DROP%20TABLE").status()).isEqualTo(400);
+        assertThat(desk.get("/api/v1/work-queue?page=500&size=100").status()).isEqualTo(400);
+        assertThat(desk.get("/api/v1/work-queue?agency=ubnd-26743").status()).isEqualTo(403);
+        assertThat(desk.get("/api/v1/work-queue?q=%00abc").status()).isEqualTo(200);
+        assertThat(api.as("congdan").get("/api/v1/work-queue").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/work-queue").status()).isEqualTo(401);
+        assertThat(desk.post("/api/v1/dossiers/bulk", Map.of("action", "approve", "items", List.of(Map.of("id", 1))))
+                .status()).isEqualTo(400);
+        assertThat(desk.post("/api/v1/dossiers/bulk", Map.of("action", "claim", "items", List.of())).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theOverdueScanPublishesOncePerDossier() {
+        JsonNode d = counter("Đặng Văn Hạn " + System.nanoTime() % 1_000_000, true);
+        long id = d.get("id").asLong();
+        jdbc.sql("UPDATE dossiers_dossier SET due_at = now() - interval '1 minute' WHERE id = :id").param("id", id)
+                .update();
+        overdue.scan();
+        overdue.scan();
+        String audit = api.as("admin").get("/api/v1/audit?objectType=dossier&objectId=" + id + "&action=overdue").body();
+        assertThat(audit.split("\"action\":\"overdue\"", -1)).as(audit).hasSize(2);
+        assertThat(jdbc.sql("SELECT overdue_notified_at IS NOT NULL FROM dossiers_dossier WHERE id = :id")
+                .param("id", id).query(Boolean.class).single()).isTrue();
+    }
+}
