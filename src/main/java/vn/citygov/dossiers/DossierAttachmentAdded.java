@@ -1,9 +1,7 @@
 package vn.citygov.dossiers;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.citygov.platform.audit.AuditedChange;
 
 /**
  * A document was attached to a submitted dossier: scanned in by the desk ({@code digitised}) or reused from the
@@ -11,17 +9,7 @@ import vn.citygov.platform.audit.AuditedChange;
  * reuse from these; no personal data and never the content (only its SHA-256).
  */
 public record DossierAttachmentAdded(long dossierId, String agencyCode, int documentIndex, String sha256,
-        boolean digitised, boolean reused, String channel, Instant occurredAt) implements AuditedChange {
-
-    @Override
-    public String objectType() {
-        return "dossier";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(dossierId);
-    }
+        boolean digitised, boolean reused, String channel, Instant occurredAt) implements DossierChange {
 
     @Override
     public String action() {
@@ -30,11 +18,7 @@ public record DossierAttachmentAdded(long dossierId, String agencyCode, int docu
 
     @Override
     public Map<String, Object> changes() {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("documentIndex", documentIndex);
-        changes.put("sha256", sha256);
-        changes.put("digitised", digitised);
-        changes.put("reused", reused);
-        return changes;
+        return DossierChange.fields("documentIndex", documentIndex, "sha256", sha256, "digitised", digitised,
+                "reused", reused);
     }
 }

@@ -1,9 +1,7 @@
 package vn.citygov.dossiers;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.citygov.platform.audit.AuditedChange;
 
 /**
  * An official attached the result document of a dossier and signed it off. {@code electronic}: the result was
@@ -11,17 +9,7 @@ import vn.citygov.platform.audit.AuditedChange;
  * service-quality index counts both; the SHA-256 identifies the exact file signed.
  */
 public record DossierResultSigned(long dossierId, String agencyCode, String sha256, boolean electronic, boolean shared,
-        String signedBy, Instant signedAt) implements AuditedChange {
-
-    @Override
-    public String objectType() {
-        return "dossier";
-    }
-
-    @Override
-    public String objectId() {
-        return String.valueOf(dossierId);
-    }
+        String signedBy, Instant signedAt) implements DossierChange {
 
     @Override
     public String action() {
@@ -30,10 +18,6 @@ public record DossierResultSigned(long dossierId, String agencyCode, String sha2
 
     @Override
     public Map<String, Object> changes() {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("sha256", sha256);
-        changes.put("electronic", electronic);
-        changes.put("shared", shared);
-        return changes;
+        return DossierChange.fields("sha256", sha256, "electronic", electronic, "shared", shared);
     }
 }

@@ -90,6 +90,30 @@ class DossierPaymentIntegrationTests {
     }
 
     @Test
+    void aPaidDossierWithdrawnByItsApplicantIsRefundedAndAPendingOneIsLeftAlone() {
+        JsonNode submitted = submittedJudicialRecord();
+        long dossierId = submitted.get("dossier").get("id").asLong();
+        String paymentId = submitted.get("payment").get("paymentId").asString();
+        assertThat(api.post("/api/v1/payments/callback", callback(paymentId, "paid")).status()).isEqualTo(200);
+        JsonNode dossier = citizen.get("/api/v1/dossiers/" + dossierId).json();
+        Response withdrawn = citizen.post("/api/v1/dossiers/" + dossierId + "/actions", Map.of("action", "withdraw",
+                "version", dossier.get("version").asInt()));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0).get("status").asString())
+                .isEqualTo("refunded");
+
+        JsonNode unpaid = submittedJudicialRecord();
+        long unpaidId = unpaid.get("dossier").get("id").asLong();
+        JsonNode d = citizen.get("/api/v1/dossiers/" + unpaidId).json();
+        assertThat(citizen.post("/api/v1/dossiers/" + unpaidId + "/actions", Map.of("action", "withdraw",
+                "version", d.get("version").asInt())).status()).isEqualTo(200);
+        assertThat(citizen.get("/api/v1/dossiers/" + unpaidId + "/payments").json().get(0).get("status").asString())
+                .as("nothing was paid, nothing is refunded").isEqualTo("pending");
+        assertThat(citizen.post("/api/v1/dossiers/" + unpaidId + "/payments", Map.of()).status())
+                .as("a closed dossier takes no payment").isEqualTo(409);
+    }
+
+    @Test
     void aCancelledPaymentCanBeStartedAgainByTheApplicantOnly() {
         JsonNode submitted = submittedJudicialRecord();
         long dossierId = submitted.get("dossier").get("id").asLong();

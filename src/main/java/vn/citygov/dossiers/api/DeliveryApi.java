@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,9 +54,7 @@ class DeliveryApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Result> sign(@PathVariable long id,
             @Parameter(description = "The result document") @RequestPart("file") MultipartFile file) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            return ResponseEntity.status(201).body(results.sign(id, content, file.getOriginalFilename()));
-        }
+        return SubmissionApi.created(file, (content, name) -> results.sign(id, content, name));
     }
 
     @GetMapping("/api/v1/dossiers/{id}/result")

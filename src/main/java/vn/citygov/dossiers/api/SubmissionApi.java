@@ -119,10 +119,7 @@ class SubmissionApi {
     ResponseEntity<Draft> uploadToDraft(@PathVariable long id,
             @Parameter(description = "Position of the required document, from 0") @RequestParam(required = false) Integer documentIndex,
             @Parameter(description = "The file") @RequestPart("file") MultipartFile file) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            Draft draft = drafts.upload(id, documentIndex, content, file.getOriginalFilename());
-            return ResponseEntity.status(201).body(draft);
-        }
+        return created(file, (content, name) -> drafts.upload(id, documentIndex, content, name));
     }
 
     @PostMapping("/api/v1/dossier-drafts/{id}/reuse")
@@ -184,10 +181,7 @@ class SubmissionApi {
     ResponseEntity<Attachment> digitise(@PathVariable long id,
             @Parameter(description = "Position of the required document, from 0") @RequestParam(required = false) Integer documentIndex,
             @Parameter(description = "The scan") @RequestPart("file") MultipartFile file) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            return ResponseEntity.status(201).body(attachments.digitise(id, documentIndex, content,
-                    file.getOriginalFilename()));
-        }
+        return created(file, (content, name) -> attachments.digitise(id, documentIndex, content, name));
     }
 
     @GetMapping("/api/v1/dossiers/{id}/attachments/{attachmentId}/content")
@@ -226,6 +220,14 @@ class SubmissionApi {
     @ApiResponse(responseCode = "200", description = "My documents, newest first")
     List<DocumentStore.StoredDocument> myDocuments() {
         return documentStore.mine();
+    }
+
+    /** Hands the upload's content to the action and answers 201 with what it made. */
+    static <T> ResponseEntity<T> created(MultipartFile file, java.util.function.BiFunction<InputStream, String, T> action)
+            throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return ResponseEntity.status(201).body(action.apply(content, file.getOriginalFilename()));
+        }
     }
 
     /** Which stored document to use for which required document. */
