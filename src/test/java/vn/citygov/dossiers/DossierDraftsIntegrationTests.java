@@ -105,6 +105,23 @@ class DossierDraftsIntegrationTests {
     }
 
     @Test
+    void aDraftSubmittedTwiceAtOnceFilesOneDossier() throws Exception {
+        long id = draft().get("id").asLong();
+        Map<String, Object> save = DossiersIntegrationTests.birth("26740");
+        save.put("version", 0);
+        assertThat(citizen.put("/api/v1/dossier-drafts/" + id, save).status()).isEqualTo(200);
+        citizen.multipart("/api/v1/dossier-drafts/" + id + "/attachments?documentIndex=1", "file", "a.pdf",
+                "application/pdf", SampleFiles.pdf());
+        long before = count("dossiers_dossier");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> citizen.post("/api/v1/dossier-drafts/" + id + "/submit", Map.of()).status());
+            var second = pool.submit(() -> citizen.post("/api/v1/dossier-drafts/" + id + "/submit", Map.of()).status());
+            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 404);
+        }
+        assertThat(count("dossiers_dossier")).isEqualTo(before + 1);
+    }
+
+    @Test
     void anotherPersonsDraftDoesNotExistForThem() {
         long id = draft().get("id").asLong();
         ApiClient other = api.as("doanhnghiep");

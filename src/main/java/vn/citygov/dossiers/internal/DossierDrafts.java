@@ -180,7 +180,8 @@ public class DossierDrafts {
      */
     @Transactional
     public Submitted submit(long id) {
-        DraftRow d = owned(id);
+        owned(id);
+        DraftRow d = rows.lockDraft(id).orElseThrow(() -> new NotFoundException("draft", id));
         Procedure procedure = procedures.get(d.procedureCode());
         List<AttachmentRow> attached = rows.draftAttachments(id);
         List<Problem> problems = new ArrayList<>(DossierAttachments.missing(procedure, attached));

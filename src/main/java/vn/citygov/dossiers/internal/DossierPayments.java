@@ -55,6 +55,8 @@ public class DossierPayments {
               FROM dossiers_payment WHERE dossier_id = :dossierId ORDER BY created_at DESC
             """;
 
+    private static final String LOCK_DOSSIER = "SELECT id FROM dossiers_dossier WHERE id = :id FOR UPDATE";
+
     private final JdbcClient jdbc;
     private final PaymentService payments;
     private final DossierService dossiers;
@@ -89,6 +91,8 @@ public class DossierPayments {
     @Transactional
     public DossierPayment start(long dossierId) {
         Dossier d = dossiers.get(dossierId);
+        // One payment at a time per dossier, even when the applicant clicks twice.
+        jdbc.sql(LOCK_DOSSIER).param("id", dossierId).query(Long.class).optional();
         if (d.applicantId() == null || CurrentUser.get().map(u -> u.id() != d.applicantId()).orElse(true)) {
             throw new vn.citygov.platform.error.ForbiddenException();
         }

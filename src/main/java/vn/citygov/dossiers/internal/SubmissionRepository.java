@@ -32,6 +32,9 @@ public class SubmissionRepository {
 
     private static final String FIND_DRAFT = "SELECT " + DRAFT_COLUMNS + " FROM dossiers_draft WHERE id = :id";
 
+    /** Two submissions of one draft at once: the second waits, then finds the draft gone. */
+    private static final String LOCK_DRAFT = FIND_DRAFT + " FOR UPDATE";
+
     /** Only when the version is still the one read: two tabs saving the same draft do not overwrite each other. */
     private static final String UPDATE_DRAFT = """
             UPDATE dossiers_draft
@@ -97,6 +100,10 @@ public class SubmissionRepository {
 
     public Optional<DraftRow> findDraft(long id) {
         return jdbc.sql(FIND_DRAFT).param("id", id).query(this::draft).optional();
+    }
+
+    public Optional<DraftRow> lockDraft(long id) {
+        return jdbc.sql(LOCK_DRAFT).param("id", id).query(this::draft).optional();
     }
 
     public boolean updateDraft(DraftRow d, Instant now) {
