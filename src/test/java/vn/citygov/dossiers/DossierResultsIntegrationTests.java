@@ -109,6 +109,8 @@ class DossierResultsIntegrationTests {
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(resultPdf)));
         assertThat(desk.multipart("/api/v1/dossiers/" + id + "/result", "file", "other.pdf", "application/pdf",
                 SampleFiles.pdf()).status()).as("signed off once").isEqualTo(409);
+        assertThat(desk.delete("/api/v1/files/" + signed.json().get("fileId").asString()).status())
+                .as("the signer cannot remove the signed file through the files API").isEqualTo(404);
 
         HttpResponse<byte[]> download = citizen.getBytes("/api/v1/dossiers/" + id + "/result/content");
         assertThat(download.statusCode()).isEqualTo(200);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,7 @@ import vn.citygov.dossiers.DossierService;
 import vn.citygov.dossiers.InvalidDossierException.Problem;
 import vn.citygov.dossiers.Workflow;
 import vn.citygov.dossiers.internal.SubmissionRepository.AttachmentRow;
+import vn.citygov.files.FileOwner;
 import vn.citygov.files.FileService;
 import vn.citygov.files.FileStore;
 import vn.citygov.files.StoredFile;
@@ -32,26 +32,30 @@ import vn.citygov.procedures.Procedure.RequiredDocument;
 /**
  * Files given for a procedure's required documents: uploaded by the citizen to a draft, scanned in by the desk
  * for a paper dossier (marked digitised), or picked from the citizen's personal document store. The files
- * module checks and keeps the bytes (type, size, virus scan); this class decides who may see them: whoever may
+ * module checks and keeps the bytes (type, size, virus scan, through its {@link FileStore}); this class decides who may see them: whoever may
  * see the dossier (its applicant, officials of its agency), so downloads read the store after that check.
  */
 @Service
 @Transactional(readOnly = true)
 public class DossierAttachments {
 
+    /**
+     * Dossier files belong to CityGov, not to whoever uploaded them: an uploader cannot delete a document of a
+     * filed dossier through the files API, and dossier rules alone decide who reads it.
+     */
+    static final FileOwner OWNER = new FileOwner(FileOwner.Kind.SYSTEM, 0);
+
     private final SubmissionRepository rows;
-    private final FileService files;
     private final FileStore store;
     private final DossierService dossiers;
     private final vn.citygov.procedures.ProcedureService procedures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierAttachments(SubmissionRepository rows, FileService files, FileStore store, DossierService dossiers,
+    DossierAttachments(SubmissionRepository rows, FileStore store, DossierService dossiers,
             vn.citygov.procedures.ProcedureService procedures, ApplicationEventPublisher events, Clock clock) {
         this.procedures = procedures;
         this.rows = rows;
-        this.files = files;
         this.store = store;
         this.dossiers = dossiers;
         this.events = events;
@@ -95,7 +99,7 @@ public class DossierAttachments {
     /** Keeps the upload for the draft's document, replacing an earlier file for the same document. */
     AttachmentRow attachToDraft(long draftId, int index, InputStream content, String name) {
         // The files module scans before it writes anything; a refused file leaves nothing behind.
-        StoredFile file = files.upload(content, name, false);
+        StoredFile file = store.put(content, name, OWNER, false);
         return replace(draftId, null, index, file, null, false);
     }
 
@@ -105,10 +109,15 @@ public class DossierAttachments {
 
     private AttachmentRow replace(Long draftId, Long dossierId, int index, StoredFile file, Long storedId,
             boolean digitised) {
-        List<AttachmentRow> existing = draftId != null ? rows.draftAttachments(draftId)
-                : rows.dossierAttachments(dossierId);
-        existing.stream().filter(a -> a.documentIndex() == index && draftId != null)
-                .forEach(a -> rows.deleteAttachment(a.id()));
+        if (draftId != null) {
+            // A draft holds one file per document: a new one replaces the earlier upload (a stored document stays).
+            rows.draftAttachments(draftId).stream().filter(a -> a.documentIndex() == index).forEach(a -> {
+                rows.deleteAttachment(a.id());
+                if (a.storedDocumentId() == null) {
+                    store.delete(a.fileId());
+                }
+            });
+        }
         AttachmentRow row = new AttachmentRow(0, draftId, dossierId, index, file.id(), file.originalName(),
                 file.mediaType(), file.size(), file.sha256(), storedId, digitised, CurrentUser.name(),
                 clock.instant());
@@ -131,7 +140,7 @@ public class DossierAttachments {
             throw new ConflictException("dossiers.error.closed");
         }
         int index = uploadIndex(procedures.get(d.procedureCode()), documentIndex);
-        StoredFile file = files.upload(content, name, true);
+        StoredFile file = store.put(content, name, OWNER, true);
         AttachmentRow row = replace(null, dossierId, index, file, null, true);
         events.publishEvent(new DossierAttachmentAdded(dossierId, d.agencyCode(), index, file.sha256(), true,
                 false, d.channel(), row.uploadedAt()));
@@ -156,12 +165,6 @@ public class DossierAttachments {
         StoredFile file = store.get(fileId).orElseThrow(() -> new NotFoundException("file", fileId));
         InputStream in = store.content(fileId).orElseThrow(() -> new NotFoundException("file", fileId));
         return new FileService.Download(file, in);
-    }
-
-    /** Counts per dossier for the submission facts: how many documents, how many digitised. */
-    public Map<String, Long> counts(long dossierId) {
-        List<AttachmentRow> all = rows.dossierAttachments(dossierId);
-        return Map.of("documents", (long) all.size(), "digitised", all.stream().filter(AttachmentRow::digitised).count());
     }
 
     static Attachment view(AttachmentRow a) {

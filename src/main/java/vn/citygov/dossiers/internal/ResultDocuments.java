@@ -48,18 +48,18 @@ public class ResultDocuments {
     private final JdbcClient jdbc;
     private final DossierService dossiers;
     private final ProcedureService procedures;
-    private final FileService files;
+    private final vn.citygov.files.FileStore store;
     private final DossierAttachments attachments;
     private final DocumentStore documentStore;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResultDocuments(JdbcClient jdbc, DossierService dossiers, ProcedureService procedures, FileService files,
+    ResultDocuments(JdbcClient jdbc, DossierService dossiers, ProcedureService procedures, vn.citygov.files.FileStore store,
             DossierAttachments attachments, DocumentStore documentStore, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.procedures = procedures;
-        this.files = files;
+        this.store = store;
         this.attachments = attachments;
         this.documentStore = documentStore;
         this.events = events;
@@ -79,7 +79,7 @@ public class ResultDocuments {
         if (find(dossierId).isPresent()) {
             throw new ConflictException("dossiers.error.result-exists");
         }
-        StoredFile file = files.upload(content, name, false);
+        StoredFile file = store.put(content, name, DossierAttachments.OWNER, false);
         Instant now = clock.instant();
         if (jdbc.sql(INSERT).param("dossierId", dossierId).param("fileId", file.id())
                 .param("name", file.originalName()).param("mediaType", file.mediaType()).param("size", file.size())
