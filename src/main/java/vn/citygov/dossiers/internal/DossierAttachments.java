@@ -149,8 +149,12 @@ public class DossierAttachments {
 
     /** The documents of a dossier its reader may see. */
     public List<Attachment> ofDossier(long dossierId) {
-        dossiers.get(dossierId);
-        return rows.dossierAttachments(dossierId).stream().map(DossierAttachments::view).toList();
+        return of(dossiers.get(dossierId));
+    }
+
+    /** The documents of a dossier already read through {@link DossierService#get}, which checked access. */
+    public List<Attachment> of(Dossier dossier) {
+        return rows.dossierAttachments(dossier.id()).stream().map(DossierAttachments::view).toList();
     }
 
     /** The content of one attachment of a dossier, for its applicant and the officials of its agency. */

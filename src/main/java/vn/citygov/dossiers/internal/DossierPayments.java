@@ -108,13 +108,16 @@ public class DossierPayments {
 
     /** The payments of a dossier, newest first, for whoever may see the dossier. */
     public List<DossierPayment> of(long dossierId) {
-        dossiers.get(dossierId);
-        return rows(dossierId);
+        return of(dossiers.get(dossierId));
     }
 
-    /** "paid", "pending" (awaiting payment), or null when the dossier owes nothing online or has no payment. */
-    public String status(long dossierId) {
-        List<DossierPayment> all = rows(dossierId);
+    /** The payments of a dossier already read through {@link DossierService#get}, which checked access. */
+    public List<DossierPayment> of(Dossier dossier) {
+        return rows(dossier.id());
+    }
+
+    /** Of a dossier's payments: "paid" once one is, else the latest one's status; null when there is none. */
+    public static String status(List<DossierPayment> all) {
         if (all.stream().anyMatch(p -> p.status().equals("paid"))) {
             return "paid";
         }

@@ -112,7 +112,12 @@ public class ResultDocuments {
         return attachments.content(r.fileId());
     }
 
-    public Optional<Result> find(long dossierId) {
+    /** The result of a dossier already read through {@link DossierService#get}, which checked access. */
+    public Optional<Result> of(Dossier dossier) {
+        return find(dossier.id());
+    }
+
+    Optional<Result> find(long dossierId) {
         return jdbc.sql(FIND).param("dossierId", dossierId).query((rs, n) -> new Result(
                 rs.getObject("file_id", UUID.class), rs.getString("original_name"), rs.getString("media_type"),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("signed_by"),

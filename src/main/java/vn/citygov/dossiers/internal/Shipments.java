@@ -120,7 +120,12 @@ public class Shipments {
         return find(dossierId).orElseThrow(() -> new NotFoundException("shipment", dossierId));
     }
 
-    public Optional<Shipment> find(long dossierId) {
+    /** The shipment of a dossier already read through {@link DossierService#get}, which checked access. */
+    public Optional<Shipment> of(Dossier dossier) {
+        return find(dossier.id());
+    }
+
+    Optional<Shipment> find(long dossierId) {
         return jdbc.sql(FIND).param("dossierId", dossierId).query(this::row).optional();
     }
 

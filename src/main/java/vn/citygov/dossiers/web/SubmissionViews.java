@@ -54,18 +54,18 @@ class SubmissionViews {
         CityGovUser user = CurrentUser.get().orElseThrow();
         Procedure p = procedures.get(d.procedureCode());
         boolean open = !Workflow.FINAL_STATES.contains(d.state());
-        List<DossierPayment> paid = payments.of(d.id());
+        List<DossierPayment> paid = payments.of(d);
         boolean owner = d.applicantId() != null && user.id() == d.applicantId()
                 && user.kind() != CityGovUser.UserKind.MACHINE;
         boolean due = "online".equals(d.channel()) && d.feeVnd() != null && d.feeVnd() > 0;
         boolean mayPay = owner && due && open
                 && paid.stream().noneMatch(x -> x.status().equals("pending") || x.status().equals("paid"));
-        ResultDocuments.Result result = results.find(d.id()).orElse(null);
-        Shipments.Shipment shipment = shipments.find(d.id()).orElse(null);
+        ResultDocuments.Result result = results.of(d).orElse(null);
+        Shipments.Shipment shipment = shipments.of(d).orElse(null);
         boolean desk = user.can(DossierService.RECEIVE, d.agencyCode());
         boolean signer = user.can(DossierService.PROCESS, d.agencyCode())
                 || user.can(DossierService.APPROVE, d.agencyCode());
-        return new Panel(p, owner, attachments.ofDossier(d.id()), paid, due ? payments.status(d.id()) : null, mayPay,
+        return new Panel(p, owner, attachments.of(d), paid, due ? DossierPayments.status(paid) : null, mayPay,
                 result, signer && result == null
                         && (Workflow.APPROVED.equals(d.state()) || Workflow.RESULT_ISSUED.equals(d.state())),
                 shipment, desk && shipment == null && "post".equals(d.delivery())
