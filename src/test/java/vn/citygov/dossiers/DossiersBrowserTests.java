@@ -38,6 +38,12 @@ class DossiersBrowserTests {
         browser = Browser.start(Files.createTempDirectory("citygov-chromium"));
     }
 
+    /** Each journey starts signed out, whatever the one before left behind. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshSession() {
+        browser.manage().deleteAllCookies();
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -178,8 +184,7 @@ class DossiersBrowserTests {
         logIn("canbo");
         open("/dossiers/" + id);
         for (String action : new String[] {"accept", "start", "approve"}) {
-            click(By.id("do-" + action));
-            waitFor(By.id("action-done"));
+            actAndWait(action);
         }
         java.nio.file.Path permit = Files.createTempFile("giay-phep-", ".pdf");
         Files.write(permit, vn.citygov.files.SampleFiles.pdf());
@@ -187,8 +192,7 @@ class DossiersBrowserTests {
         click(By.id("result-sign"));
         waitFor(By.id("submission-done"));
         for (String action : new String[] {"issue_result", "return_result"}) {
-            click(By.id("do-" + action));
-            waitFor(By.id("action-done"));
+            actAndWait(action);
         }
 
         browser.manage().deleteAllCookies();
@@ -200,6 +204,14 @@ class DossiersBrowserTests {
         assertThat(signedInDownload(result.getAttribute("href"))).isEqualTo("%PDF-");
         open("/dossiers/documents");
         assertThat(browser.findElement(By.id("store-documents")).getText()).contains("Giấy phép xây dựng");
+    }
+
+    /** Takes a workflow action on the dossier page and waits for the page after it, not the one before. */
+    private static void actAndWait(String action) {
+        WebElement before = browser.findElement(By.id("do-" + action));
+        click(By.id("do-" + action));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        waitFor(By.id("action-done"));
     }
 
     @Test
