@@ -16,6 +16,6 @@
  * </table>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
-        allowedDependencies = {"platform", "procedures", "calendar", "directory", "payments", "notification",
+        allowedDependencies = {"platform", "procedures", "calendar", "directory", "payments", "notification", "files",
                 "identity"})
 package vn.citygov.dossiers;

@@ -64,4 +64,22 @@ public final class FileNames {
         int keep = MAX_LENGTH - extension.codePointCount(0, extension.length());
         return stem.substring(0, stem.offsetByCodePoints(0, keep)).strip() + extension;
     }
+
+    /** RFC 6266 with an ASCII fallback for old clients and the real name in RFC 5987 filename*. */
+    public static String contentDisposition(String name) {
+        StringBuilder ascii = new StringBuilder();
+        for (char c : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).toCharArray()) {
+            if (c == 'đ') {
+                ascii.append('d');
+            } else if (c == 'Đ') {
+                ascii.append('D');
+            } else if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%') {
+                ascii.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                ascii.append('_');
+            }
+        }
+        String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
 }

@@ -164,6 +164,21 @@ public class PaymentService {
         if (!CurrentUser.get().map(u -> u.canCitywide(FeeService.MANAGE)).orElse(false)) {
             throw new ForbiddenException();
         }
+        return giveBack(id);
+    }
+
+    /**
+     * Gives a paid fee back because the module that asked for the payment must by its own rules (a dossier
+     * refused or withdrawn after it was paid). That module vouches for the rule; people use {@link #refund}.
+     * Nothing happens to a payment that is not paid (still pending, cancelled or already refunded).
+     */
+    @Transactional
+    public java.util.Optional<Payment> refundByRule(UUID id) {
+        Payment payment = payments.findForUpdate(id).orElseThrow(() -> notFound(id));
+        return payment.status() == PaymentStatus.PAID ? java.util.Optional.of(giveBack(id)) : java.util.Optional.empty();
+    }
+
+    private Payment giveBack(UUID id) {
         Payment payment = payments.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (payment.status() != PaymentStatus.PAID) {
             throw new ConflictException("payments.error.not-refundable");

@@ -39,6 +39,12 @@ class DossiersBrowserTests {
         browser = Browser.start(Files.createTempDirectory("citygov-chromium"));
     }
 
+    /** Each journey starts signed out, whatever the one before left behind. */
+    @org.junit.jupiter.api.BeforeEach
+    void freshSession() {
+        browser.manage().deleteAllCookies();
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -143,6 +149,100 @@ class DossiersBrowserTests {
         assertThat(browser.findElement(By.id("lookup-appointment")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.findElement(By.id("lookup-result")).getText()).doesNotContain("Nguyễn", "079090001234");
         Browser.screenshot(browser, "dossier-lookup");
+    }
+
+    /**
+     * Online submission in full: a draft saved and resumed, the drawings uploaded, the fee paid at the sandbox
+     * gateway, then the ward signs off the result and the citizen downloads it from the dossier page.
+     */
+    @Test
+    void citizenSavesADraftResumesItUploadsPaysAndLaterDownloadsTheResult() throws Exception {
+        browser.manage().deleteAllCookies();
+        logIn("congdan");
+        open("/dossiers/new?procedure=1.009994");
+        new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
+        type("values-applicantName", "Nguyễn Văn An");
+        type("values-applicantIdNumber", "079090001234");
+        click(By.id("dossier-save-draft"));
+        waitFor(By.id("draft-saved"));
+        String draftUrl = browser.getCurrentUrl();
+        String draftId = draftUrl.substring(draftUrl.lastIndexOf('/') + 1);
+
+        open("/dossiers");
+        Browser.screenshot(browser, "dossier-drafts");
+        click(By.id("draft-" + draftId));
+        click(By.id("draft-edit"));
+        assertThat(browser.findElement(By.id("values-applicantName")).getAttribute("value")).isEqualTo("Nguyễn Văn An");
+        type("values-applicantPhone", "0901234567");
+        type("values-applicantAddress-adminUnitCode", "26740");
+        type("values-applicantAddress-street", "12 Lê Lợi");
+        type("values-siteAddress-adminUnitCode", "26740");
+        type("values-siteAddress-street", "34 Pasteur");
+        type("values-parcelNumber", "125");
+        type("values-mapSheet", "17");
+        type("values-floorArea", "120");
+        type("values-floors", "3");
+        type("values-height", "12");
+        type("values-designer", "Công ty Thiết kế Sài Gòn");
+        click(By.id("delivery-electronic"));
+        click(By.id("draft-save"));
+        waitFor(By.id("draft-saved"));
+
+        click(By.id("draft-submit"));
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("Bản vẽ thiết kế xây dựng");
+        java.nio.file.Path drawings = Files.createTempFile("ban-ve-", ".pdf");
+        Files.write(drawings, vn.citygov.files.SampleFiles.pdf());
+        browser.findElement(By.id("upload-2")).sendKeys(drawings.toAbsolutePath().toString());
+        click(By.id("upload-send-2"));
+        waitFor(By.id("draft-uploaded"));
+        assertThat(browser.findElement(By.id("draft-file-2")).getText()).startsWith("ban-ve-");
+        Browser.screenshot(browser, "dossier-draft");
+
+        click(By.id("draft-submit"));
+        assertThat(waitFor(By.id("sandbox-amount")).getText()).isEqualTo("75.000 ₫");
+        click(By.id("sandbox-pay"));
+        waitFor(By.id("sandbox-receipt"));
+        open("/dossiers");
+        String id = browser.findElement(By.cssSelector("#dossier-table tbody tr")).getAttribute("id")
+                .replace("dossier-row-", "");
+        open("/dossiers/" + id);
+        assertThat(browser.findElement(By.id("payment-status")).getText()).isEqualTo("Đã thanh toán");
+        assertThat(browser.findElement(By.id("payment-receipt-0")).getText()).startsWith("BL-");
+        assertThat(browser.findElement(By.id("dossier-attachments")).getText()).contains("ban-ve-");
+        Browser.screenshot(browser, "dossier-paid");
+
+        browser.manage().deleteAllCookies();
+        logIn("canbo");
+        open("/dossiers/" + id);
+        for (String action : new String[] {"accept", "start", "approve"}) {
+            actAndWait(action);
+        }
+        java.nio.file.Path permit = Files.createTempFile("giay-phep-", ".pdf");
+        Files.write(permit, vn.citygov.files.SampleFiles.pdf());
+        browser.findElement(By.id("result-file")).sendKeys(permit.toAbsolutePath().toString());
+        click(By.id("result-sign"));
+        waitFor(By.id("submission-done"));
+        for (String action : new String[] {"issue_result", "return_result"}) {
+            actAndWait(action);
+        }
+
+        browser.manage().deleteAllCookies();
+        logIn("congdan");
+        open("/dossiers/" + id);
+        WebElement result = waitFor(By.id("result-download"));
+        assertThat(browser.findElement(By.id("result-sha256")).getText()).hasSize(64);
+        Browser.screenshot(browser, "dossier-result");
+        assertThat(signedInDownload(result.getAttribute("href"))).isEqualTo("%PDF-");
+        open("/dossiers/documents");
+        assertThat(browser.findElement(By.id("store-documents")).getText()).contains("Giấy phép xây dựng");
+    }
+
+    /** Takes a workflow action on the dossier page and waits for the page after it, not the one before. */
+    private static void actAndWait(String action) {
+        WebElement before = browser.findElement(By.id("do-" + action));
+        click(By.id("do-" + action));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        waitFor(By.id("action-done"));
     }
 
     @Test

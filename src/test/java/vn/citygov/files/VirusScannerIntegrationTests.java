@@ -39,6 +39,21 @@ class VirusScannerIntegrationTests {
     Path directory;
 
     @Test
+    void aDossierDocumentTheScannerRefusesIsNeitherAttachedNorStored() throws Exception {
+        ApiClient citizen = new ApiClient(port).as("congdan");
+        Response draft = citizen.post("/api/v1/dossier-drafts", java.util.Map.of("procedureCode", "1.001193"));
+        long attachments = jdbc.sql("SELECT count(*) FROM dossiers_attachment").query(Long.class).single();
+        long rowsBefore = count();
+        Response r = citizen.multipart("/api/v1/dossier-drafts/" + draft.json().get("id").asLong()
+                        + "/attachments?documentIndex=1", "file", "chung-sinh.pdf", "application/pdf",
+                concat(SampleFiles.pdf(), MARKER.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("code").asString()).isEqualTo("file-rejected-by-scan");
+        assertThat(jdbc.sql("SELECT count(*) FROM dossiers_attachment").query(Long.class).single()).isEqualTo(attachments);
+        assertThat(count()).isEqualTo(rowsBefore);
+    }
+
+    @Test
     void aFileTheScannerRefusesIsNotStored() throws Exception {
         ApiClient citizen = new ApiClient(port).as("congdan");
         long rowsBefore = count();

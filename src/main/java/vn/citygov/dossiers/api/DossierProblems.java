@@ -12,7 +12,7 @@ import vn.citygov.dossiers.InvalidDossierException;
 import vn.citygov.platform.error.Problems;
 
 /** Turns an invalid submission into one problem+json listing every field error, not just the first. */
-@RestControllerAdvice(assignableTypes = DossierApi.class)
+@RestControllerAdvice(assignableTypes = {DossierApi.class, SubmissionApi.class, DeliveryApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DossierProblems {
 

@@ -9,8 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.citygov.files.FileDownloads;
+import vn.citygov.files.FileNames;
 import vn.citygov.files.FileService;
 import vn.citygov.files.StoredFile;
 
@@ -92,17 +92,7 @@ class FileApi {
     @ApiResponse(responseCode = "404", description = "No such file, or not yours",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id) {
-        FileService.Download download = files.download(id);
-        StoredFile file = download.file();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.originalName()))
-                .header("X-Content-Type-Options", "nosniff")
-                // Opened directly, a PDF or image still runs no script and reaches nothing.
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(new InputStreamResource(download.content()));
+        return FileDownloads.response(files.download(id));
     }
 
     @DeleteMapping("/api/v1/files/{id}")
@@ -115,21 +105,7 @@ class FileApi {
         return ResponseEntity.noContent().build();
     }
 
-    /** RFC 6266 with an ASCII fallback for old clients and the real name in RFC 5987 filename*. */
     static String attachment(String name) {
-        StringBuilder ascii = new StringBuilder();
-        for (char c : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).toCharArray()) {
-            if (c == 'đ') {
-                ascii.append('d');
-            } else if (c == 'Đ') {
-                ascii.append('D');
-            } else if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%') {
-                ascii.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                ascii.append('_');
-            }
-        }
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return FileNames.contentDisposition(name);
     }
 }

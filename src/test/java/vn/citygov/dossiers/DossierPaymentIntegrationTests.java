@@ -1,0 +1,147 @@
+package vn.citygov.dossiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.payments.GatewayCallback;
+import vn.citygov.payments.internal.SandboxGateway;
+import vn.citygov.support.ApiClient;
+import vn.citygov.support.ApiClient.Response;
+import vn.citygov.support.IntegrationTest;
+
+/**
+ * Paying a dossier's fee online as part of submitting it: the sandbox gateway's signed callback settles the
+ * payment, the dossier shows it with its receipt, and a refusal after payment refunds it.
+ */
+@IntegrationTest
+class DossierPaymentIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SandboxGateway sandbox;
+
+    @Autowired
+    vn.citygov.payments.internal.PaymentRepository paymentRows;
+
+    ApiClient api;
+    ApiClient citizen;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+        citizen = api.as("congdan");
+    }
+
+    /** A judicial record certificate (200.000 ₫ online), filed from a draft; its only upload is conditional. */
+    JsonNode submittedJudicialRecord() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(DossierFeeIntegrationTests.judicialRecord());
+        Response draft = citizen.post("/api/v1/dossier-drafts", body);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        Response submitted = citizen.post("/api/v1/dossier-drafts/" + draft.json().get("id").asLong() + "/submit",
+                Map.of());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        return submitted.json();
+    }
+
+    GatewayCallback callback(String paymentId, String outcome) {
+        return sandbox.callbackFor(paymentRows.find(UUID.fromString(paymentId)).orElseThrow(), outcome);
+    }
+
+    @Test
+    void theFeeIsPaidThroughTheSandboxAndRefundedWhenTheDossierIsRefused() {
+        JsonNode submitted = submittedJudicialRecord();
+        long dossierId = submitted.get("dossier").get("id").asLong();
+        JsonNode payment = submitted.get("payment");
+        assertThat(payment.get("amountVnd").asLong()).isEqualTo(200_000);
+        assertThat(payment.get("status").asString()).isEqualTo("pending");
+        String paymentId = payment.get("paymentId").asString();
+        assertThat(payment.get("redirectUrl").asString()).isEqualTo("/payments/sandbox/" + paymentId);
+        assertThat(citizen.post("/api/v1/dossiers/" + dossierId + "/payments", Map.of()).status())
+                .as("one pending payment at a time").isEqualTo(409);
+
+        GatewayCallback paid = callback(paymentId, "paid");
+        Response confirmed = api.post("/api/v1/payments/callback", paid);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(api.post("/api/v1/payments/callback", paid).status()).as("a replayed callback").isEqualTo(409);
+
+        JsonNode shown = citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json();
+        assertThat(shown.size()).isEqualTo(1);
+        assertThat(shown.get(0).get("status").asString()).isEqualTo("paid");
+        assertThat(shown.get(0).get("receiptNumber").asString()).startsWith("BL-");
+        assertThat(api.as("admin").get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0).get("status")
+                .asString()).as("the desk sees it too").isEqualTo("paid");
+        assertThat(api.as("doanhnghiep").get("/api/v1/dossiers/" + dossierId + "/payments").status()).isEqualTo(404);
+
+        JsonNode dossier = citizen.get("/api/v1/dossiers/" + dossierId).json();
+        Response refused = api.as("admin").post("/api/v1/dossiers/" + dossierId + "/actions", Map.of("action", "refuse",
+                "comment", "Không thuộc thẩm quyền", "version", dossier.get("version").asInt()));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0).get("status").asString())
+                .isEqualTo("refunded");
+        assertThat(citizen.get("/api/v1/payments/" + paymentId).json().get("status").asString()).isEqualTo("refunded");
+    }
+
+    @Test
+    void aPaidDossierWithdrawnByItsApplicantIsRefundedAndAPendingOneIsLeftAlone() {
+        JsonNode submitted = submittedJudicialRecord();
+        long dossierId = submitted.get("dossier").get("id").asLong();
+        String paymentId = submitted.get("payment").get("paymentId").asString();
+        assertThat(api.post("/api/v1/payments/callback", callback(paymentId, "paid")).status()).isEqualTo(200);
+        JsonNode dossier = citizen.get("/api/v1/dossiers/" + dossierId).json();
+        Response withdrawn = citizen.post("/api/v1/dossiers/" + dossierId + "/actions", Map.of("action", "withdraw",
+                "version", dossier.get("version").asInt()));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0).get("status").asString())
+                .isEqualTo("refunded");
+
+        JsonNode unpaid = submittedJudicialRecord();
+        long unpaidId = unpaid.get("dossier").get("id").asLong();
+        JsonNode d = citizen.get("/api/v1/dossiers/" + unpaidId).json();
+        assertThat(citizen.post("/api/v1/dossiers/" + unpaidId + "/actions", Map.of("action", "withdraw",
+                "version", d.get("version").asInt())).status()).isEqualTo(200);
+        assertThat(citizen.get("/api/v1/dossiers/" + unpaidId + "/payments").json().get(0).get("status").asString())
+                .as("nothing was paid, nothing is refunded").isEqualTo("pending");
+        assertThat(citizen.post("/api/v1/dossiers/" + unpaidId + "/payments", Map.of()).status())
+                .as("a closed dossier takes no payment").isEqualTo(409);
+    }
+
+    @Test
+    void aCancelledPaymentCanBeStartedAgainByTheApplicantOnly() {
+        JsonNode submitted = submittedJudicialRecord();
+        long dossierId = submitted.get("dossier").get("id").asLong();
+        String first = submitted.get("payment").get("paymentId").asString();
+        assertThat(api.post("/api/v1/payments/callback", callback(first, "cancelled")).status()).isEqualTo(200);
+        assertThat(citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0).get("status").asString())
+                .isEqualTo("cancelled");
+
+        assertThat(api.as("doanhnghiep").post("/api/v1/dossiers/" + dossierId + "/payments", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.as("admin").post("/api/v1/dossiers/" + dossierId + "/payments", Map.of()).status())
+                .isEqualTo(403);
+        Response again = citizen.post("/api/v1/dossiers/" + dossierId + "/payments", Map.of());
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("status").asString()).isEqualTo("pending");
+        assertThat(citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aFreeDossierHasNothingToPayAndAPaymentNamingSomeoneElsesDossierIsNotLinked() {
+        Response free = citizen.post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740"));
+        long freeId = free.json().get("id").asLong();
+        assertThat(citizen.post("/api/v1/dossiers/" + freeId + "/payments", Map.of()).status()).isEqualTo(409);
+
+        // Another person pays "for" this dossier through the payments API: the dossier does not count it.
+        Response foreign = api.as("doanhnghiep").post("/api/v1/payments", Map.of("reference", "dossier-" + freeId,
+                "procedureCode", "2.000488", "channel", "online"));
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(201);
+        assertThat(citizen.get("/api/v1/dossiers/" + freeId + "/payments").json().size()).isZero();
+    }
+}
