@@ -269,7 +269,8 @@ public class DossierService {
         LocalDate appointment = d.dueAt() == null ? null : d.dueAt().atZone(calendar.zone()).toLocalDate();
         return new DossierStatus(d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
                 agencyName, d.state(), d.receivedAt(), appointment,
-                overdue(d.state(), d.dueAt(), d.pausedAt(), d.finishedAt()), d.updatedAt());
+                overdue(d.state(), d.dueAt(), d.pausedAt(), d.finishedAt()), d.updatedAt(), d.stepName(),
+                d.stepNameEn());
     }
 
     // ---- actions ----

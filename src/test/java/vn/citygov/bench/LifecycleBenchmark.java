@@ -29,17 +29,18 @@ import vn.citygov.platform.security.CityGovAuthentication;
 import vn.citygov.platform.security.CityGovUser;
 
 /**
- * The full dossier lifecycle (submit → accept → three processing steps → result → return) through the
- * service layer, with history, audit and events on, over a table that already holds many dossiers; against
- * the bare SQL statements of the same lifecycle in the same run; then the work queue's response time at that
- * size. Run by {@code bench/lifecycle.sh}, which passes the options below as system properties.
+ * The full dossier lifecycle (submit → accept → claim and forward by the specialist → approval → result →
+ * return) through the service layer, with history, audit and events on, over a table that already holds many
+ * dossiers; against the bare SQL statements of the same lifecycle in the same run; then the work queue's
+ * response time at that size. Run by {@code bench/lifecycle.sh}, which passes the options below as system properties.
  */
 public final class LifecycleBenchmark {
 
     private static final String PROCEDURE = "1.001193";
     private static final String UNIT = "26740";
     private static final String AGENCY = "ubnd-" + UNIT;
-    private static final List<String> STEPS = List.of("accept", "start", "approve", "issue_result", "return_result");
+    private static final List<String> STEPS = List.of("accept", "claim", "forward", "approve", "issue_result",
+            "return_result");
 
     private LifecycleBenchmark() {
     }
@@ -219,7 +220,7 @@ public final class LifecycleBenchmark {
             record(jdbc, newId, "submit", "submitted");
             return newId;
         });
-        String[] states = {"accepted", "in_progress", "approved", "result_issued", "returned"};
+        String[] states = {"accepted", "in_progress", "in_progress", "approved", "result_issued", "returned"};
         for (int i = 0; i < STEPS.size(); i++) {
             String state = states[i];
             String step = STEPS.get(i);

@@ -96,6 +96,10 @@ class DossierStepsIntegrationTests {
         assertThat(nobody.status()).as("a citizen cannot take an approval step").isEqualTo(400);
         JsonNode forwarded = ok(act(specialist, claimed, "forward", Map.of("assignee", "quantri.saigon")));
         assertThat(steps(head, d).get(2).get("assignee").asString()).isEqualTo("quantri.saigon");
+        JsonNode publicStatus = api.get("/api/v1/dossiers/" + forwarded.get("code").asString() + "/status").json();
+        assertThat(publicStatus.get("stepName").asString()).as("the public lookup names the current step")
+                .isEqualTo(steps(head, d).get(2).get("name").asString());
+        assertThat(publicStatus.toString()).doesNotContain("quantri.saigon");
         assertThat(act(specialist, forwarded, "approve", Map.of()).status()).as("named for the head").isEqualTo(409);
 
         Response noReason = act(head, forwarded, "return_step", Map.of());

@@ -24,13 +24,17 @@ public class DossierStatusReader {
     static final String CACHE = "dossiers.status";
 
     private static final String FIND = """
-            SELECT procedure_code, agency_code, state, received_at, due_at, paused_at, finished_at, updated_at
-              FROM dossiers_dossier WHERE code = :code
+            SELECT d.procedure_code, d.agency_code, d.state, d.received_at, d.due_at, d.paused_at, d.finished_at,
+                   d.updated_at, s.name, s.name_en
+              FROM dossiers_dossier d
+              LEFT JOIN dossiers_step s ON s.dossier_id = d.id AND s.position = d.step_position
+             WHERE d.code = :code
             """;
 
     /** The status columns of one dossier; {@code overdue} is worked out at read time, as the clock moves. */
     public record StatusRow(String code, String procedureCode, String agencyCode, String state, Instant receivedAt,
-            Instant dueAt, Instant pausedAt, Instant finishedAt, Instant updatedAt) {
+            Instant dueAt, Instant pausedAt, Instant finishedAt, Instant updatedAt, String stepName,
+            String stepNameEn) {
     }
 
     private final JdbcClient jdbc;
@@ -48,7 +52,8 @@ public class DossierStatusReader {
         }
         Optional<StatusRow> row = jdbc.sql(FIND).param("code", code)
                 .query((rs, n) -> new StatusRow(code, rs.getString(1), rs.getString(2), rs.getString(3),
-                        instant(rs, 4), instant(rs, 5), instant(rs, 6), instant(rs, 7), instant(rs, 8)))
+                        instant(rs, 4), instant(rs, 5), instant(rs, 6), instant(rs, 7), instant(rs, 8), rs.getString(9),
+                        rs.getString(10)))
                 .optional();
         // Unknown codes are not cached: a later acceptance may issue exactly that code.
         if (cache != null) {
