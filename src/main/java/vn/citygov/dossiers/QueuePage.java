@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of the work queue with its badge counts. Counts stop at {@link #COUNT_CAP}: past it, a badge reads
- * "1000+" and counting further would only cost time.
+ * A page of the work queue with its badge counts. Counting stops just past {@link #COUNT_CAP}: beyond it a badge
+ * reads "1000+", and counting further would only cost time.
  *
- * @param total the number of dossiers the filters match, capped
- * @param counts badge counts in the queue's scope: {@code mine}, {@code dueSoon}, {@code overdue} and one per open state
+ * @param total the number of dossiers the filters match, at most {@link #COUNT_CAP} ({@code totalCapped}: more)
+ * @param counts badge counts in the queue's scope: {@code mine}, {@code dueSoon}, {@code overdue} and one per open
+ *     state; a value of {@code COUNT_CAP + 1} means "more than COUNT_CAP"
  */
 public record QueuePage(List<QueueItem> items, long total, boolean totalCapped, int page, int size,
         Map<String, Long> counts) {

@@ -40,9 +40,13 @@ public class ProcedureWorkflows {
         return workflows.inForce(code, day).orElseThrow(() -> new NotFoundException("workflow", code));
     }
 
-    /** The workflow a procedure's dossiers follow, as in force on that day. */
+    /**
+     * The workflow a procedure's dossiers follow, as in force on that day; the default workflow while the named one
+     * has only versions in the future.
+     */
     public WorkflowDefinition forProcedure(Procedure procedure, LocalDate day) {
-        return inForce(procedure.workflow() == null ? WorkflowDefinition.DEFAULT : procedure.workflow(), day);
+        String code = procedure.workflow() == null ? WorkflowDefinition.DEFAULT : procedure.workflow();
+        return workflows.inForce(code, day).orElseGet(() -> inForce(WorkflowDefinition.DEFAULT, day));
     }
 
     /** Every workflow in the version in force today. */

@@ -44,7 +44,8 @@ class DossierPagesIntegrationTests {
 
     @Test
     void otherDossierPagesNeedALogin() {
-        for (String path : new String[] {"/dossiers", "/work-queue", "/dossiers/new", "/dossiers/1"}) {
+        for (String path : new String[] {"/dossiers", "/work-queue", "/dossiers/new", "/dossiers/1", "/my-work",
+                "/ledger", "/ledger.csv", "/dossiers/1/control-slip", "/dossiers/1/handling"}) {
             assertThat(api.get(path).status()).as(path).isIn(302, 401);
         }
     }

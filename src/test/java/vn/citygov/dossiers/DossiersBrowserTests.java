@@ -276,6 +276,21 @@ class DossiersBrowserTests {
         assertThat(browser.findElement(By.id("document-receipt")).getText()).contains("form 01");
         assertThat(signedInDownload(print.getAttribute("href"))).startsWith("%PDF");
         Browser.screenshot(browser, "dossier-counter-accepted");
+
+        // Form 04: the new appointment, once, from the steps panel.
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        waitFor(By.id("extension-form"));
+        browser.executeScript("document.getElementById('extension-date').value = '" + day + "'");
+        type("extension-reason", "Waiting for the original from the archive");
+        click(By.id("extension-send"));
+        waitFor(By.id("action-done"));
+        assertThat(waitFor(By.id("dossier-extension")).getText()).contains(
+                "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear()), "archive");
+        assertThat(browser.findElements(By.id("extension-form"))).as("only once").isEmpty();
+        assertThat(browser.findElement(By.id("document-extension")).getText()).contains("form 04");
         open("/dossiers/new?lang=vi");
     }
 
