@@ -1,0 +1,28 @@
+package vn.citygov.feedback.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.citygov.feedback.FeedbackService;
+
+/** Looks for reports past their deadline every few minutes; each becomes overdue (and escalated) once. */
+@Component
+class OverdueJob {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueJob.class);
+
+    private final FeedbackService feedback;
+
+    OverdueJob(FeedbackService feedback) {
+        this.feedback = feedback;
+    }
+
+    @Scheduled(fixedDelayString = "${citygov.feedback.overdue-check:PT5M}", initialDelayString = "PT2M")
+    void run() {
+        int n = feedback.markOverdue();
+        if (n > 0) {
+            log.info("{} feedback reports became overdue", n);
+        }
+    }
+}
