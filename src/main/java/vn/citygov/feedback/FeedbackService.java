@@ -301,6 +301,31 @@ public class FeedbackService {
         return new ReportPhoto(file.id(), kind, file.mediaType(), photoUrl(code, file.id()));
     }
 
+    /** A photo sent with the report form. */
+    public record Upload(String name, InputStream content) {
+    }
+
+    /** Submits and attaches the photos in one transaction: a refused photo leaves no report behind. */
+    @Transactional
+    public CreatedReport submitWithPhotos(NewReport in, String channel, String clientAddress, List<Upload> photos) {
+        if (photos.size() > MAX_PHOTOS) {
+            throw new InvalidInputException("photos", "feedback.error.too-many-photos", MAX_PHOTOS);
+        }
+        CreatedReport created = submit(in, channel, clientAddress);
+        for (Upload photo : photos) {
+            addPhoto(created.code(), "report", created.token(), photo.content(), photo.name());
+        }
+        return photos.isEmpty() ? created
+                : new CreatedReport(created.code(), created.token(), publicView(created.code(), Locale.forLanguageTag("vi")));
+    }
+
+    /** Whether the current user (or the token's holder) may rate the report now. */
+    public boolean rateable(String code, String token) {
+        return reports.findByCode(code).filter(r -> isReporter(r, token)).filter(r -> ("answered".equals(r.state())
+                || "closed".equals(r.state())) && r.answeredAt() != null
+                && (r.ratedAt() == null || r.ratedAt().isBefore(r.answeredAt()))).isPresent();
+    }
+
     /** A photo's content type and bytes, when the report may be seen by the caller. */
     public PhotoContent photo(String code, UUID fileId) {
         ReportRow r = reports.findByCode(code).orElseThrow(() -> notFound(code));
