@@ -252,7 +252,8 @@ public class FeedbackService {
     }
 
     static String text(String field, String value, int max, boolean required) {
-        String v = value == null ? null : TextFolding.nfc(value).strip();
+        // NUL cannot be stored in PostgreSQL text and means nothing in a report.
+        String v = value == null ? null : TextFolding.nfc(value.replace("\u0000", "")).strip();
         if (v == null || v.isEmpty()) {
             if (required) {
                 throw new InvalidInputException(field, "validation.required");
@@ -267,6 +268,15 @@ public class FeedbackService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A filter naming a category, unit, handling point or agency: a plain code or nothing. */
+    static String codeParam(String field, String value) {
+        String v = blankToNull(value);
+        if (v != null && !v.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new InvalidInputException(field, "error.invalid-parameter", field);
+        }
+        return v;
     }
 
     // ---------------------------------------------------------------- photos
@@ -379,7 +389,8 @@ public class FeedbackService {
         Category category = category(blankToNull(categoryCode))
                 .orElseThrow(() -> new InvalidInputException("category", "feedback.error.category"));
         double[] point = location(lat, lon);
-        String folded = text == null ? "" : TextFolding.fold(text.length() > 500 ? text.substring(0, 500) : text);
+        String clean = text == null ? "" : text.replace("\u0000", "");
+        String folded = TextFolding.fold(clean.length() > 500 ? clean.substring(0, 500) : clean);
         return reports.similar(category.code(), point[0], point[1], folded, clock.instant().minus(Duration.ofDays(30)));
     }
 
@@ -418,9 +429,10 @@ public class FeedbackService {
         if (filter == null) {
             return;
         }
-        if (blankToNull(filter.category()) != null) {
+        String category = codeParam("category", filter.category());
+        if (category != null) {
             where.append(" AND category_code = :category");
-            params.put("category", filter.category().strip());
+            params.put("category", category);
         }
         String status = blankToNull(filter.status());
         if (status != null) {
@@ -436,9 +448,10 @@ public class FeedbackService {
                 }
             }
         }
-        if (blankToNull(filter.unit()) != null) {
+        String unit = codeParam("unit", filter.unit());
+        if (unit != null) {
             where.append(" AND admin_unit_code = :unit");
-            params.put("unit", filter.unit().strip());
+            params.put("unit", unit);
         }
         if (filter.from() != null) {
             where.append(" AND submitted_at >= :from");
@@ -452,7 +465,7 @@ public class FeedbackService {
 
     /** Per admin unit: volume, on-time share, satisfaction. One unit when {@code unit} is given. */
     public List<UnitStatistics> statistics(String unit) {
-        return reports.unitStatistics(blankToNull(unit), map.names());
+        return reports.unitStatistics(codeParam("unit", unit), map.names());
     }
 
     // ---------------------------------------------------------------- following
@@ -516,9 +529,10 @@ public class FeedbackService {
             where.append(" AND state = :state");
             params.put("state", state.strip());
         }
-        if (blankToNull(handlingPoint) != null) {
+        String point = codeParam("handlingPoint", handlingPoint);
+        if (point != null) {
             where.append(" AND handling_point_code = :point");
-            params.put("point", handlingPoint.strip());
+            params.put("point", point);
         }
         if (overdueOnly) {
             where.append(" AND overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')");
@@ -823,7 +837,7 @@ public class FeedbackService {
     /** The leaders' figures for one agency, or the whole city when {@code agency} is null (city-wide grant). */
     public Dashboard dashboard(String agency) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        String a = blankToNull(agency);
+        String a = codeParam("agency", agency);
         if (!user.can(MONITOR, a)) {
             throw new ForbiddenException();
         }

@@ -313,6 +313,11 @@ class FeedbackIntegrationTests {
         assertThat(api.get("/api/v1/feedback/public?status=weird").status()).isEqualTo(400);
         assertThat(jdbc.sql("SELECT count(*) FROM feedback_report").query(Long.class).single()).isEqualTo(before);
         assertThat(api.get("/api/v1/feedback/public/PA-2026-ZZZZZZ").status()).isEqualTo(404);
+        // NUL and other junk never reach the database as codes.
+        assertThat(api.get("/api/v1/feedback/public/PA-%27x").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/feedback/public?unit=%00").status()).isEqualTo(400);
+        assertThat(api.as("admin").get("/api/v1/feedback/reports?handlingPoint=%00").status()).isEqualTo(400);
+        assertThat(api.as("admin").get("/api/v1/feedback/dashboard?agency=%27%3B").status()).isEqualTo(400);
     }
 
     @Test

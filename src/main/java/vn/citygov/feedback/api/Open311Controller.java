@@ -192,12 +192,14 @@ class Open311Controller {
         StringBuilder where = new StringBuilder("public AND NOT hidden");
         if (ids != null && !ids.isBlank()) {
             // The specification: with service_request_id, the other parameters are ignored.
+            List<String> wanted = split(ids).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
             where.append(" AND code IN (:codes)");
-            params.put("codes", split(ids).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+            params.put("codes", wanted.isEmpty() ? List.of("-") : wanted);
         } else {
             if (codes != null && !codes.isBlank()) {
+                List<String> categories = split(codes);
                 where.append(" AND category_code IN (:categories)");
-                params.put("categories", split(codes));
+                params.put("categories", categories.isEmpty() ? List.of("-") : categories);
             }
             Instant from = date("start_date", start);
             Instant to = date("end_date", end);
@@ -309,6 +311,8 @@ class Open311Controller {
     }
 
     private static List<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).limit(100).toList();
+        // Codes are plain; anything else names nothing (and PostgreSQL cannot compare text holding NUL).
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> s.matches("[A-Za-z0-9._-]{1,64}"))
+                .limit(100).toList();
     }
 }

@@ -194,11 +194,22 @@ public class ReportRepository {
         return jdbc.sql(FIND).param("id", id).query(ReportRepository::row).optional();
     }
 
+    /** Report and handling-point codes are short and plain; anything else names nothing (and never reaches SQL). */
+    static boolean plausibleCode(String code) {
+        return code != null && code.matches("[A-Za-z0-9._-]{1,64}");
+    }
+
     public Optional<ReportRow> findByCode(String code) {
+        if (!plausibleCode(code)) {
+            return Optional.empty();
+        }
         return jdbc.sql(FIND_CODE).param("code", code).query(ReportRepository::row).optional();
     }
 
     public Optional<ReportRow> lock(String code) {
+        if (!plausibleCode(code)) {
+            return Optional.empty();
+        }
         return jdbc.sql(FIND_FOR_UPDATE).param("code", code).query(ReportRepository::row).optional();
     }
 
@@ -239,6 +250,9 @@ public class ReportRepository {
     }
 
     public Optional<HandlingPointRow> point(String code) {
+        if (!plausibleCode(code)) {
+            return Optional.empty();
+        }
         return jdbc.sql(POINT).param("code", code).query(HandlingPointRow.class).optional();
     }
 
