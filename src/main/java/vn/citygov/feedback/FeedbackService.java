@@ -81,12 +81,15 @@ public class FeedbackService {
     private final int perSourceLimit;
     private final int perAccountLimit;
     private final Duration window;
+    private final int dueSoonHours;
 
     FeedbackService(ReportRepository reports, CityMap map, WorkingDayCalendar calendar, FileStore files,
             ApplicationEventPublisher events, Clock clock,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
-            @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window) {
+            @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
+            @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours) {
+        this.dueSoonHours = dueSoonHours;
         this.reports = reports;
         this.map = map;
         this.calendar = calendar;
@@ -829,6 +832,25 @@ public class FeedbackService {
             }
         }
         reports.pruneSubmissions(now.minus(window).minus(Duration.ofHours(1)));
+        return n;
+    }
+
+    /**
+     * Reminds handling points of open reports whose deadline is less than {@code citygov.feedback.due-soon}
+     * working hours away, once per report: publishes {@link ReportDueSoon}.
+     */
+    @Transactional
+    public int remindDueSoon() {
+        Instant now = clock.instant();
+        Instant horizon = calendar.addWorkingHours(now, dueSoonHours);
+        int n = 0;
+        for (long id : reports.markDueSoon(now, horizon)) {
+            ReportRow r = reports.find(id).orElseThrow();
+            reports.history(r.id(), now, "system", "due-soon", r.state(), r.state(), null, true);
+            events.publishEvent(new ReportDueSoon(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(),
+                    now, r.dueAt(), r.handlingPointCode()));
+            n++;
+        }
         return n;
     }
 

@@ -63,6 +63,7 @@ CREATE TABLE feedback_report (
     closed_at           timestamptz,
     answer              text,
     overdue             boolean NOT NULL DEFAULT false,
+    due_soon_notified   boolean NOT NULL DEFAULT false,
     reopened            boolean NOT NULL DEFAULT false,
     rating              integer CHECK (rating BETWEEN 1 AND 5),
     rated_at            timestamptz,

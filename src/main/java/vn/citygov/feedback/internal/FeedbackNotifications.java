@@ -95,22 +95,32 @@ class FeedbackNotifications {
         tell(event, "feedback-merged", true, event.mergedIntoCode());
     }
 
+    /** A reminder to the handling point's agency before the deadline. */
+    @ApplicationModuleListener
+    void on(vn.citygov.feedback.ReportDueSoon event) {
+        toAgency(event, "feedback-due-soon");
+    }
+
     /** Escalation to the next level: the agency's coordinators, at the agency's address. */
     @ApplicationModuleListener
     void on(ReportOverdue event) {
+        toAgency(event, "feedback-overdue");
+    }
+
+    private void toAgency(FeedbackEvent event, String template) {
         if (event.agencyCode() == null) {
             return;
         }
         try {
             Agency agency = agencies.get(event.agencyCode());
             if (agency.email() == null || agency.email().isBlank()) {
-                log.info("Overdue report {}: agency {} has no e-mail address", event.code(), event.agencyCode());
+                log.info("Report {} ({}): agency {} has no e-mail address", event.code(), template, event.agencyCode());
                 return;
             }
-            mail.send(new Mail(agency.email(), "CityGov: " + text("feedback-overdue.title", event.code()),
-                    text("feedback-overdue.body", event.code()) + "\n\n" + baseUrl + "/feedback/work/" + event.code()));
+            mail.send(new Mail(agency.email(), "CityGov: " + text(template + ".title", event.code()),
+                    text(template + ".body", event.code()) + "\n\n" + baseUrl + "/feedback/work/" + event.code()));
         } catch (RuntimeException e) {
-            log.warn("Could not escalate overdue report {}: {}", event.code(), e.getMessage());
+            log.warn("Could not tell the agency about report {} ({}): {}", event.code(), template, e.getMessage());
         }
     }
 

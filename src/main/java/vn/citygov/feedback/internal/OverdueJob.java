@@ -6,7 +6,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.citygov.feedback.FeedbackService;
 
-/** Looks for reports past their deadline every few minutes; each becomes overdue (and escalated) once. */
+/**
+ * Every few minutes: reminds handling points of reports due soon, and marks reports past their deadline as
+ * overdue (escalated to the agency's coordinators); each happens once per report.
+ */
 @Component
 class OverdueJob {
 
@@ -20,6 +23,10 @@ class OverdueJob {
 
     @Scheduled(fixedDelayString = "${citygov.feedback.overdue-check:PT5M}", initialDelayString = "PT2M")
     void run() {
+        int soon = feedback.remindDueSoon();
+        if (soon > 0) {
+            log.info("{} feedback reports are due soon", soon);
+        }
         int n = feedback.markOverdue();
         if (n > 0) {
             log.info("{} feedback reports became overdue", n);

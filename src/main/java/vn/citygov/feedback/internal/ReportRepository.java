@@ -136,6 +136,14 @@ public class ReportRepository {
              ORDER BY due_at LIMIT 500
             """;
 
+    /** Open, not yet reminded, due between now and the horizon (already overdue ones are escalated instead). */
+    private static final String DUE_SOON = """
+            UPDATE feedback_report SET due_soon_notified = true
+             WHERE state IN ('assigned', 'in_progress') AND NOT due_soon_notified AND NOT overdue
+               AND due_at >= :now AND due_at < :horizon
+            RETURNING id
+            """;
+
     private static final String UNIT_STATISTICS = """
             SELECT admin_unit_code, count(*) AS total,
                    count(answered_at) AS answered,
@@ -319,6 +327,11 @@ public class ReportRepository {
 
     public void pruneSubmissions(Instant before) {
         jdbc.sql(PRUNE_SUBMISSIONS).param("before", ts(before)).update();
+    }
+
+    /** Marks the reports due soon as reminded and returns their ids. */
+    public List<Long> markDueSoon(Instant now, Instant horizon) {
+        return jdbc.sql(DUE_SOON).param("now", ts(now)).param("horizon", ts(horizon)).query(Long.class).list();
     }
 
     public List<ReportRow> dueBefore(Instant now) {
