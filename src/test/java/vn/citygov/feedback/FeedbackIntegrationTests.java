@@ -189,6 +189,21 @@ class FeedbackIntegrationTests {
     }
 
     @Test
+    void aHandlingPointAddedInTheDirectoryForFeedbackBecomesATransferTarget() throws Exception {
+        String point = "to-dan-pho-" + (System.nanoTime() % 100000);
+        Response made = api.as("quantri.saigon").post("/api/v1/handling-points", Map.of("code", point,
+                "agencyCode", "ubnd-26740", "name", "Tổ dân phố 5 - Phường Sài Gòn", "workKinds", List.of("feedback")));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(FeedbackNotificationsIntegrationTests.eventually(() -> jdbc.sql(
+                "SELECT count(*) FROM feedback_handling_point WHERE code = ?").param(point).query(Long.class).single(),
+                n -> n == 1)).isEqualTo(1L);
+        String code = created(api.post("/api/v1/feedback/reports",
+                report("moi-truong", "Rác tồn đọng trong hẻm", SAI_GON_LAT, SAI_GON_LON))).get("code").asString();
+        JsonNode moved = ok(act(api.as("canbo"), code, "transfer", Map.of("handlingPoint", point, "text", "Tổ dân phố xử lý")));
+        assertThat(moved.get("handlingPointName").asString()).isEqualTo("Tổ dân phố 5 - Phường Sài Gòn");
+    }
+
+    @Test
     void officialsSeeAndActOnlyOnTheirHandlingPointsReports() {
         String code = created(api.post("/api/v1/feedback/reports",
                 report("giao-thong", "Ổ gà lớn giữa đường", SAI_GON_LAT, SAI_GON_LON))).get("code").asString();
