@@ -665,35 +665,31 @@ public class FeedbackService {
                 }
                 comment = "transfer".equals(action) ? text("text", in.text(), MAX_TEXT, true)
                         : text("text", in.text(), MAX_TEXT, false);
-                next = with(r, target.code(), target.agencyCode(), "assigned");
+                next = r.change().point(target.code(), target.agencyCode()).state("assigned").done();
                 event = new ReportAssigned(r.id(), r.code(), r.categoryCode(), target.agencyCode(), r.adminUnitCode(), now,
                         target.code(), r.handlingPointCode(), comment, r.dueAt());
                 comment = target.name() + (comment == null ? "" : ": " + comment);
             }
             case "decline" -> {
                 comment = text("text", in.text(), MAX_TEXT, true);
-                next = with(r, null, null, "declined");
+                next = r.change().point(null, null).state("declined").done();
                 event = new ReportDeclined(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(), now,
                         r.handlingPointCode(), comment);
                 internal = true;
             }
             case "start" -> {
-                next = with(r, r.handlingPointCode(), r.agencyCode(), "in_progress");
+                next = r.change().state("in_progress").done();
                 event = new ReportStarted(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(), now,
                         r.dueAt());
             }
             case "answer" -> {
                 String answer = text("text", in.text(), MAX_TEXT, true);
-                next = new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(), r.lat(),
-                        r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), r.agencyCode(), "answered",
-                        r.channel(), r.reporterId(), r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(),
-                        r.hidden(), r.hiddenReason(), r.mergedInto(), r.submittedAt(), r.dueAt(), now, r.closedAt(),
-                        answer, r.overdue(), r.reopened(), r.rating(), r.ratedAt(), r.version());
+                next = r.change().state("answered").answered(now, answer).done();
                 event = new ReportAnswered(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(), now,
                         r.dueAt(), !now.isAfter(r.dueAt()), Duration.between(r.submittedAt(), now).toMinutes());
             }
             case "close" -> {
-                next = closed(r, now);
+                next = r.change().state("closed").closedAt(now).done();
                 event = new ReportClosed(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(), now,
                         r.dueAt(), r.answeredAt() != null && !r.answeredAt().isAfter(r.dueAt()));
             }
@@ -703,11 +699,7 @@ public class FeedbackService {
                 if (target == null || target.id() == r.id() || "merged".equals(target.state())) {
                     throw new InvalidInputException("mergeInto", "feedback.error.merge-target");
                 }
-                next = new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(), r.lat(),
-                        r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), r.agencyCode(), "merged",
-                        r.channel(), r.reporterId(), r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(),
-                        r.hidden(), r.hiddenReason(), target.id(), r.submittedAt(), r.dueAt(), r.answeredAt(), now,
-                        r.answer(), r.overdue(), r.reopened(), r.rating(), r.ratedAt(), r.version());
+                next = r.change().state("merged").mergedInto(target.id()).closedAt(now).done();
                 reports.moveFollowers(r.id(), target.id());
                 if (r.contactEmail() != null) {
                     reports.follow(target.id(), r.contactEmail().toLowerCase(Locale.ROOT));
@@ -718,11 +710,7 @@ public class FeedbackService {
             }
             case "hide" -> {
                 String reason = text("text", in.text(), MAX_TEXT, true);
-                next = new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(), r.lat(),
-                        r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), r.agencyCode(), r.state(),
-                        r.channel(), r.reporterId(), r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(),
-                        true, reason, r.mergedInto(), r.submittedAt(), r.dueAt(), r.answeredAt(), r.closedAt(),
-                        r.answer(), r.overdue(), r.reopened(), r.rating(), r.ratedAt(), r.version());
+                next = r.change().hidden(reason).done();
                 comment = reason;
                 internal = true;
                 event = new ReportHidden(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(), now,
@@ -741,21 +729,7 @@ public class FeedbackService {
         return full(after, locale, actions(after));
     }
 
-    private static ReportRow with(ReportRow r, String point, String agency, String state) {
-        return new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(), r.lat(),
-                r.lon(), r.address(), r.adminUnitCode(), point, agency, state, r.channel(), r.reporterId(),
-                r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(), r.hidden(), r.hiddenReason(),
-                r.mergedInto(), r.submittedAt(), r.dueAt(), r.answeredAt(), r.closedAt(), r.answer(), r.overdue(),
-                r.reopened(), r.rating(), r.ratedAt(), r.version());
-    }
 
-    private static ReportRow closed(ReportRow r, Instant now) {
-        return new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(), r.lat(),
-                r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), r.agencyCode(), "closed", r.channel(),
-                r.reporterId(), r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(), r.hidden(),
-                r.hiddenReason(), r.mergedInto(), r.submittedAt(), r.dueAt(), r.answeredAt(), now, r.answer(),
-                r.overdue(), r.reopened(), r.rating(), r.ratedAt(), r.version());
-    }
 
     // ---------------------------------------------------------------- rating and reopening
 
@@ -786,12 +760,8 @@ public class FeedbackService {
         ReportRow next;
         Instant due = reopen ? deadline(category, now) : r.dueAt();
         String state = reopen ? "in_progress" : "closed";
-        next = new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(), r.lat(), r.lon(),
-                r.address(), r.adminUnitCode(), r.handlingPointCode(), r.agencyCode(), state, r.channel(),
-                r.reporterId(), r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(), r.hidden(),
-                r.hiddenReason(), r.mergedInto(), r.submittedAt(), due, r.answeredAt(),
-                reopen ? null : (r.closedAt() == null ? now : r.closedAt()), r.answer(), reopen ? false : r.overdue(),
-                r.reopened() || reopen, score, now, r.version());
+        next = r.change().state(state).dueAt(due).closedAt(reopen ? null : (r.closedAt() == null ? now : r.closedAt()))
+                .overdue(!reopen && r.overdue()).reopened(r.reopened() || reopen).rated(score, now).done();
         if (!reports.update(next)) {
             throw new OptimisticLockingFailureException("report " + code + " changed");
         }
@@ -819,11 +789,7 @@ public class FeedbackService {
         Instant now = clock.instant();
         int n = 0;
         for (ReportRow r : reports.dueBefore(now)) {
-            ReportRow next = new ReportRow(r.id(), r.code(), r.token(), r.categoryCode(), r.title(), r.description(),
-                    r.lat(), r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), r.agencyCode(), r.state(),
-                    r.channel(), r.reporterId(), r.contactName(), r.contactEmail(), r.contactPhone(), r.isPublic(),
-                    r.hidden(), r.hiddenReason(), r.mergedInto(), r.submittedAt(), r.dueAt(), r.answeredAt(),
-                    r.closedAt(), r.answer(), true, r.reopened(), r.rating(), r.ratedAt(), r.version());
+            ReportRow next = r.change().overdue(true).done();
             if (reports.update(next)) {
                 reports.history(r.id(), now, "system", "overdue", r.state(), r.state(), null, true);
                 events.publishEvent(new ReportOverdue(r.id(), r.code(), r.categoryCode(), r.agencyCode(),

@@ -94,7 +94,7 @@ class FeedbackNotificationsIntegrationTests {
         assertThat(eventually(() -> jdbc.sql("SELECT count(*) FROM notification_message WHERE recipient_id = ? AND title LIKE ?")
                 .param(reporter).param("%" + code + "%").query(Long.class).single(), n -> n >= 3)).isEqualTo(3L);
         assertThat(eventually(() -> mails("hang.xom@example.vn", code), n -> n >= 2)).isEqualTo(2L);
-        assertThat(eventually(() -> mails("congdan@demo.citygov.vn", "đã có trả lời"), n -> n >= 1)).isEqualTo(1L);
+        assertThat(eventually(() -> mails("congdan@demo.citygov.vn", code + " đã có trả lời"), n -> n >= 1)).isEqualTo(1L);
     }
 
     @Test
