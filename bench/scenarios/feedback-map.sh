@@ -14,7 +14,7 @@ INSERT INTO feedback_report (code, token, category_code, title, description, lat
     answered_at, rating, search_text)
 SELECT 'PB-' || lpad(g::text, 8, '0'), gen_random_uuid(), cats.codes[1 + g % cardinality(cats.codes)],
        'Phản ánh thử nghiệm ' || g, 'Nội dung phản ánh thử nghiệm số ' || g,
-       units.lats[u] + ((g * 7919) % 2001 - 1000) / 100000.0, units.lons[u] + ((g * 104729) % 2001 - 1000) / 100000.0,
+       units.lats[u] + ((g::bigint * 7919) % 2001 - 1000) / 100000.0, units.lons[u] + ((g::bigint * 104729) % 2001 - 1000) / 100000.0,
        units.codes[u], 'pa-' || units.codes[u], 'ubnd-' || units.codes[u],
        (ARRAY['assigned', 'in_progress', 'answered', 'closed', 'closed', 'closed'])[1 + g % 6], 'web',
        cats.pub[1 + g % cardinality(cats.codes)], g % 97 = 0, CASE WHEN g % 97 = 0 THEN 'bench' END,
