@@ -34,13 +34,20 @@ SQL
 BOXES=$(psql -Atqc "SELECT count(*) FROM bench_feedback_box")
 psql -Atqc "SELECT min_lon || ',' || min_lat || ',' || max_lon || ',' || max_lat FROM bench_feedback_box ORDER BY i" \
   > "$OUT/feedback-boxes.txt"
+# The same plan as the application: the newest reports of each 0.01° grid cell of the box, then merged.
 cat > "$OUT/feedback-map.sql" <<SQL
 \set i random(1, $BOXES)
 SELECT r.code, r.category_code, r.title, r.lat, r.lon, r.admin_unit_code, r.handling_point_code, r.state,
        r.submitted_at, r.due_at, r.overdue
-  FROM feedback_report r, bench_feedback_box b
- WHERE b.i = :i AND r.public AND NOT r.hidden AND r.state <> 'merged'
-   AND r.lat BETWEEN b.min_lat AND b.max_lat AND r.lon BETWEEN b.min_lon AND b.max_lon
+  FROM bench_feedback_box b
+ CROSS JOIN LATERAL (SELECT la * 100000 + lo AS cell
+                       FROM generate_series(floor(b.min_lat * 100)::int, floor(b.max_lat * 100)::int) AS la,
+                            generate_series(floor(b.min_lon * 100)::int, floor(b.max_lon * 100)::int) AS lo) AS c
+ CROSS JOIN LATERAL (SELECT * FROM feedback_report f
+                      WHERE f.cell = c.cell AND f.public AND NOT f.hidden AND f.state <> 'merged'
+                        AND f.lat BETWEEN b.min_lat AND b.max_lat AND f.lon BETWEEN b.min_lon AND b.max_lon
+                      ORDER BY f.submitted_at DESC, f.id DESC LIMIT 500) AS r
+ WHERE b.i = :i
  ORDER BY r.submitted_at DESC, r.id DESC LIMIT 500;
 SQL
 export BOXES_FILE="$OUT/feedback-boxes.txt"

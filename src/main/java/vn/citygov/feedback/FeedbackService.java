@@ -414,8 +414,32 @@ public class FeedbackService {
         params.put("maxLon", bbox[2]);
         params.put("maxLat", bbox[3]);
         filters(filter, where, params);
-        return reports.list(new ListQuery(where.toString(), params), "submitted_at DESC, id DESC",
-                Math.max(1, Math.min(limit, 1000)), 0);
+        ListQuery q = new ListQuery(where.toString(), params);
+        int n = Math.max(1, Math.min(limit, 1000));
+        List<Integer> cells = cells(bbox);
+        if (cells.isEmpty()) {
+            // A city-sized box: most rows are inside, so newest-first over all of them finds enough at once.
+            return reports.list(q, "submitted_at DESC, id DESC", n, 0);
+        }
+        return reports.newestInCells(cells, q, n);
+    }
+
+    /** Grid cells (0.01°, as the column feedback_report.cell) covering a box; empty when there would be too many. */
+    static List<Integer> cells(double[] bbox) {
+        long minLat = (long) Math.floor(bbox[1] * 100);
+        long maxLat = (long) Math.floor(bbox[3] * 100);
+        long minLon = (long) Math.floor(bbox[0] * 100);
+        long maxLon = (long) Math.floor(bbox[2] * 100);
+        if ((maxLat - minLat + 1) * (maxLon - minLon + 1) > 400 || Math.abs(maxLat) > 9000 || Math.abs(maxLon) > 18000) {
+            return List.of();
+        }
+        List<Integer> cells = new ArrayList<>();
+        for (long lat = minLat; lat <= maxLat; lat++) {
+            for (long lon = minLon; lon <= maxLon; lon++) {
+                cells.add((int) (lat * 100000 + lon));
+            }
+        }
+        return cells;
     }
 
     /** The public list, paged. */

@@ -42,6 +42,9 @@ CREATE TABLE feedback_report (
     description         text NOT NULL,
     lat                 double precision NOT NULL,
     lon                 double precision NOT NULL,
+    -- A grid cell of 0.01° (about 1.1 km): the map reads the newest reports cell by cell.
+    cell                integer GENERATED ALWAYS AS ((floor(lat * 100))::integer * 100000
+                            + (floor(lon * 100))::integer) STORED,
     address             text,
     admin_unit_code     text NOT NULL,
     handling_point_code text REFERENCES feedback_handling_point (code),
@@ -74,8 +77,9 @@ CREATE TABLE feedback_report (
     CHECK (hidden = (hidden_reason IS NOT NULL)),
     CHECK ((state = 'merged') = (merged_into IS NOT NULL))
 );
--- The public map: a box query over visible reports, newest first.
-CREATE INDEX feedback_report_map_idx ON feedback_report (lat, lon) WHERE public AND NOT hidden AND state <> 'merged';
+-- The public map: per grid cell of the box, the newest visible reports first (see ReportRepository.MAP).
+CREATE INDEX feedback_report_map_idx ON feedback_report (cell, submitted_at DESC, id DESC)
+    WHERE public AND NOT hidden AND state <> 'merged';
 CREATE INDEX feedback_report_submitted_idx ON feedback_report (submitted_at DESC, id DESC);
 CREATE INDEX feedback_report_point_idx ON feedback_report (handling_point_code, state, submitted_at DESC);
 CREATE INDEX feedback_report_agency_idx ON feedback_report (agency_code, submitted_at DESC);

@@ -358,6 +358,23 @@ public class ReportRepository {
         return spec.query(ReportRepository::summary).list();
     }
 
+    /**
+     * The newest {@code limit} rows of the given grid cells that match {@code q}: the newest of each cell
+     * from the (cell, submitted_at) index, then merged. Much faster than sorting every row of a large box.
+     * The cells are integers computed by the caller, so they are written into the statement.
+     */
+    public List<ReportSummary> newestInCells(List<Integer> cells, ListQuery q, int limit) {
+        String list = cells.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        var spec = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM unnest('{" + list + "}'::integer[]) AS c(cell)"
+                + " CROSS JOIN LATERAL (SELECT id, " + SUMMARY_COLUMNS + " FROM feedback_report r WHERE r.cell = c.cell AND "
+                + q.where() + " ORDER BY submitted_at DESC, id DESC LIMIT :limit) AS newest"
+                + " ORDER BY submitted_at DESC, id DESC LIMIT :limit").param("limit", limit);
+        for (var e : q.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.query(ReportRepository::summary).list();
+    }
+
     public long count(ListQuery q) {
         var spec = jdbc.sql("SELECT count(*) FROM feedback_report WHERE " + q.where());
         for (var e : q.params().entrySet()) {
