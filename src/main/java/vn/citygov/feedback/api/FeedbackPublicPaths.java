@@ -27,7 +27,7 @@ class FeedbackPublicPaths implements PublicPaths {
                 Rule.get("/api/v1/feedback/similar"),
                 Rule.get("/api/v1/feedback/statistics"),
                 Rule.get("/feedback"),
-                Rule.get("/feedback/map"),
+                Rule.get("/feedback/similar"),
                 Rule.get("/feedback/new"),
                 new Rule(HttpMethod.POST, "/feedback/new"),
                 Rule.get("/feedback/statistics"),

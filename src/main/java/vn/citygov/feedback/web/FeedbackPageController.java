@@ -259,6 +259,12 @@ class FeedbackPageController {
         return "feedback/monitoring";
     }
 
+    /** Unknown reports, refusals and bad filters get the site's error page with the right status. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(CityGovException.class)
+    void failed(CityGovException ex, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        response.sendError(ex.status().value());
+    }
+
     @GetMapping("/feedback/monitoring.csv")
     ResponseEntity<byte[]> monitoringCsv(@RequestParam(required = false) String agency) {
         byte[] body = csv.render(feedback.dashboard(agency)).getBytes(StandardCharsets.UTF_8);
