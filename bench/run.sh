@@ -3,7 +3,7 @@
 # load (pgbench) against the same PostgreSQL, in the same run, and reports both and their ratio.
 #
 #   bench/run.sh [--size small|medium|large] [--duration SECONDS] [--connections N] [--threads N]
-#                [--scenario NAME] [--dossiers N]
+#                [--scenario NAME] [--dossiers N] [--reports N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -17,6 +17,7 @@ while [ $# -gt 0 ]; do
     --threads) THREADS="$2"; shift 2 ;;
     --scenario) SCENARIO="$2"; shift 2 ;;
     --dossiers) export BENCH_DOSSIERS="$2"; shift 2 ;;
+    --reports) export BENCH_REPORTS="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done

@@ -503,6 +503,10 @@ public class DossierService {
 
     private QueueFilter queueFilter(CityGovUser user, String agency, String state) {
         String a = clean(agency);
+        if (a != null && !a.matches("[a-z0-9-]{1,64}")) {
+            // Not an agency code (PostgreSQL cannot even compare text holding NUL): refuse it as input.
+            throw new InvalidInputException("agency", "error.invalid-parameter", "agency");
+        }
         boolean citywide = PERMISSIONS.stream().anyMatch(user::canCitywide);
         Set<String> scope = new java.util.TreeSet<>();
         for (CityGovUser.Grant g : user.grants()) {
