@@ -365,6 +365,9 @@ class FeedbackIntegrationTests {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.body()).isEqualTo(png);
         assertThat(ok(api.get("/api/v1/feedback/public/" + code)).get("photos").size()).isEqualTo(5);
+        // Open311 clients get the first photo as media_url.
+        assertThat(ok(api.get("/open311/v2/requests/" + code + ".json")).get(0).get("media_url").asString())
+                .contains("/api/v1/feedback/reports/" + code + "/photos/");
         // An official adds a photo to the answer.
         Response answerPhoto = api.as("canbo").multipart("/api/v1/feedback/reports/" + code + "/answer-photos", "file",
                 "after.png", "image/png", png);

@@ -281,7 +281,10 @@ class Open311Controller {
         m.put("zipcode", null);
         m.put("lat", r.lat());
         m.put("long", r.lon());
-        m.put("media_url", reports.mediaUrl(r.id()).orElse(null));
+        // A link given with the request, else the first photo uploaded with the report.
+        m.put("media_url", reports.mediaUrl(r.id()).orElseGet(() -> reports.photos(r.id()).stream()
+                .filter(p -> "report".equals(p.kind())).findFirst()
+                .map(p -> baseUrl + "/api/v1/feedback/reports/" + r.code() + "/photos/" + p.fileId()).orElse(null)));
         return m;
     }
 
