@@ -1,5 +1,7 @@
 package vn.citygov.insight.internal;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +9,10 @@ import java.util.Map;
  * How an indicator's value is computed from period totals of measures: a small closed set of kinds, not a
  * script. Each answers null ("no data") when its denominator is zero, never a false 0 or 100%.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = Formula.Ratio.class, name = "ratio"),
+        @JsonSubTypes.Type(value = Formula.Complement.class, name = "complement"),
+        @JsonSubTypes.Type(value = Formula.Average.class, name = "average")})
 public sealed interface Formula {
 
     /** The value over these totals, or null when there is nothing to divide by. */

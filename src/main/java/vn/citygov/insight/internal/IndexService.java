@@ -166,6 +166,29 @@ public class IndexService {
         return new PageResult<>(items, facts.countSubjects(a.code(), measure, p.from(), p.to()), page.page(), page.size());
     }
 
+    public record AgencyDetail(ScopeScore score, List<KpiStatus> targets, List<ScoreCard.IndicatorScore> strengths,
+            List<ScoreCard.IndicatorScore> weaknesses) {
+    }
+
+    /** An agency's score with its KPIs for the period's year, and its strong (≥ 90% of the points) and weak
+     * (< 50%) indicators. */
+    public AgencyDetail agencyDetail(String code, String periodKey) {
+        ScopeScore score = score("agency", code, periodKey);
+        List<ScoreCard.IndicatorScore> strengths = new ArrayList<>();
+        List<ScoreCard.IndicatorScore> weaknesses = new ArrayList<>();
+        for (ScoreCard.IndicatorScore i : score.card().indicators()) {
+            if (i.points() == null || i.max() <= 0) {
+                continue;
+            }
+            if (i.points() >= 0.9 * i.max()) {
+                strengths.add(i);
+            } else if (i.points() < 0.5 * i.max()) {
+                weaknesses.add(i);
+            }
+        }
+        return new AgencyDetail(score, agencyTargets(code, score.from().getYear()), strengths, weaknesses);
+    }
+
     // ---- targets
 
     public record KpiStatus(String kpi, Double actual, Double target, Boolean behind) {
