@@ -93,7 +93,7 @@
     var source = new EventSource(board.dataset.stream);
     source.addEventListener('dashboard', function (e) {
       render(JSON.parse(e.data));
-      set('ioc-updated', new Date().toLocaleTimeString(lang === 'en' ? 'en-GB' : 'vi-VN'));
+      set('ioc-updated', new Date().toLocaleTimeString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false }));
       board.dataset.pushes = String(Number(board.dataset.pushes || 0) + 1);
     });
   }

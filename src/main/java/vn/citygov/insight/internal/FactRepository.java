@@ -160,22 +160,32 @@ public class FactRepository {
         return result;
     }
 
-    /** Every counter row, for comparing the incremental counters with a recompute. */
-    public Map<String, Long> snapshot() {
+    /** The counter rows and open items of agencies whose code starts so, to compare counters with a recompute. */
+    public Map<String, Long> snapshot(String agencyPrefix) {
         Map<String, Long> rows = new HashMap<>();
-        jdbc.sql("SELECT agency_code, admin_unit_code, day, measure, value FROM insight_daily").query(rs -> {
+        String like = agencyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        jdbc.sql("SELECT agency_code, admin_unit_code, day, measure, value FROM insight_daily WHERE agency_code LIKE ?")
+                .param(like).query(rs -> {
             rows.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3) + "|" + rs.getString(4), rs.getLong(5));
         });
-        jdbc.sql("SELECT source, open_key, due_at, closed FROM insight_open_item").query(rs -> {
-            rows.put("open|" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getTimestamp(3) + "|" + rs.getBoolean(4), 1L);
+        jdbc.sql("SELECT agency_code, source, open_key, due_at, closed FROM insight_open_item WHERE agency_code LIKE ?")
+                .param(like).query(rs -> {
+            rows.put(rs.getString(1) + "|open|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getTimestamp(4) + "|"
+                    + rs.getBoolean(5), 1L);
         });
         return rows;
     }
 
-    /** Open items past their due time, city-wide. */
-    long overdue(Instant now) {
-        return jdbc.sql("SELECT count(*) FROM insight_open_item WHERE NOT closed AND due_at < ?").param(ts(now))
-                .query(Long.class).single();
+    /**
+     * Items of a source still open (only those past their due time when {@code overdueOnly}); null when the
+     * source has never opened an item, so a missing source shows "no data" rather than 0.
+     */
+    Long openCount(String source, Instant now, boolean overdueOnly) {
+        return jdbc.sql("""
+                SELECT CASE WHEN count(*) = 0 THEN NULL
+                            ELSE count(*) FILTER (WHERE NOT closed AND (NOT ? OR due_at < ?)) END
+                FROM insight_open_item WHERE source = ?
+                """).params(overdueOnly, ts(now), source).query(Long.class).single();
     }
 
     record SubjectRow(String subjectRef, String kind, Instant occurredAt) {

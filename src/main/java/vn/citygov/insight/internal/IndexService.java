@@ -288,7 +288,7 @@ public class IndexService {
 
     // ---- dashboard
 
-    public record Tiles(long receivedToday, long finishedToday, Double onTimePercent, long overdue,
+    public record Tiles(long receivedToday, long finishedToday, Double onTimePercent, Long overdue,
             Double onlinePercent, Long reportsOpen, Double satisfactionPercent, Double cityScore, String cityBand,
             Instant at) {
     }
@@ -315,11 +315,10 @@ public class IndexService {
         Double onTime = percent(m, "dossier.finished_on_time", "dossier.finished");
         Double online = percent(m, "dossier.received_online", "dossier.received");
         Double satisfied = percent(m, "dossier.rated_satisfied", "dossier.rated");
-        // reports come from the feedback module's facts; without any, "no data" rather than a false 0
-        Long reportsOpen = m.containsKey("report.received") || m.containsKey("report.closed")
-                ? Math.max(0, m.getOrDefault("report.received", 0L) - m.getOrDefault("report.closed", 0L)) : null;
+        // open reports are the feedback module's open items; until a feedback source has sent any, "no data"
+        Long reportsOpen = facts.openCount("feedback", clock.instant(), false);
         return new Tiles(day.getOrDefault("dossier.received", 0L), day.getOrDefault("dossier.finished", 0L), onTime,
-                facts.overdue(clock.instant()), online, reportsOpen, satisfied, card.score(), card.band(),
+                facts.openCount("dossiers", clock.instant(), true), online, reportsOpen, satisfied, card.score(), card.band(),
                 clock.instant());
     }
 
