@@ -34,7 +34,7 @@ CREATE TABLE insight_daily (
     PRIMARY KEY (day, agency_code, admin_unit_code, measure)
 );
 CREATE INDEX insight_daily_agency_idx ON insight_daily (agency_code, day);
-CREATE INDEX insight_daily_unit_idx ON insight_daily (admin_unit_code, day);
+
 
 -- Items still open (a dossier received and not finished), for the "overdue now" tile. Closing wins
 -- whatever the order the events arrive in, so the table is the same after any delivery order.

@@ -66,9 +66,13 @@ class InsightBrowserTests {
         String url = browser.getCurrentUrl();
 
         InsightDossiers.completed(new ApiClient(port));
+        long returned = System.nanoTime();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(20)).until(d ->
                 Integer.parseInt(d.findElement(By.id("tile-finished-today")).getText()) == before + 1);
+        // a figure for the notes, not a pass mark: shared CPUs make a timing assertion flaky
+        System.out.printf("insight event-to-screen: %d ms from the return_result answer to the tile%n",
+                (System.nanoTime() - returned) / 1_000_000);
         assertThat(browser.getCurrentUrl()).isEqualTo(url);
         assertThat(browser.findElement(By.id("ioc-board")).getAttribute("data-pushes")).isNotNull();
         Browser.screenshot(browser, "insight-ioc");

@@ -198,4 +198,25 @@ class InsightIntegrationTests {
         assertThat(detail.get("targets")).hasSize(5);
         assertThat(detail.get("score").get("card").get("indicators").size()).isEqualTo(22);
     }
+
+    @Test
+    void tablesExportAsCsvAndTheMonthlyReportAsPdf() {
+        Response csv = api.get("/service-index/ranking.csv?peers=wards&period=ytd");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("ranking-wards-").contains("-ytd.csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFThứ hạng,Mã,Cơ quan,Điểm,Xếp loại,Thay đổi so với kỳ trước");
+        assertThat(lines[1]).startsWith("1,ubnd-");
+        assertThat(lines.length).isGreaterThan(100);
+        assertThat(api.get("/service-index/ranking.pdf").status()).isEqualTo(404);
+        assertThat(api.get("/service-index?period=2026-13").status()).isEqualTo(400);
+        assertThat(api.get("/service-index/agencies/nowhere").status()).isEqualTo(404);
+
+        var pdf = api.getBytes("/service-index/agencies/ubnd-26740/report.pdf?period=ytd");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.body().length).isGreaterThan(5_000);
+        assertThat(api.get("/service-index/agencies/ubnd-26740").body()).contains("agency-indicators");
+    }
 }

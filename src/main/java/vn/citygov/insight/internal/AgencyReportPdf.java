@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +19,6 @@ import java.util.function.Function;
 
 /** The printable monthly report of an agency: score, band, rank, groups, indicators, strengths and weaknesses. */
 public final class AgencyReportPdf {
-
-    private static final byte[] REGULAR = font("DejaVuSerif.ttf");
-    private static final byte[] BOLD = font("DejaVuSerif-Bold.ttf");
 
     private AgencyReportPdf() {
     }
@@ -33,9 +29,9 @@ public final class AgencyReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 40, 40, 40);
         PdfWriter.getInstance(doc, out);
-        Font normal = new Font(base("DejaVuSerif.ttf", REGULAR), 10);
-        Font bold = new Font(base("DejaVuSerif-Bold.ttf", BOLD), 10);
-        Font title = new Font(base("DejaVuSerif-Bold.ttf", BOLD), 14);
+        Font normal = new Font(base("DejaVuSerif.ttf"), 10);
+        Font bold = new Font(base("DejaVuSerif-Bold.ttf"), 10);
+        Font title = new Font(base("DejaVuSerif-Bold.ttf"), 14);
         doc.addTitle(text.apply("insight.report.title") + " " + s.period());
         doc.open();
         Paragraph h = new Paragraph(text.apply("insight.report.title"), title);
@@ -100,20 +96,10 @@ public final class AgencyReportPdf {
         return d == null ? "—" : String.format(Locale.ROOT, "%.1f%%", d * 100);
     }
 
-    private static BaseFont base(String name, byte[] bytes) {
+    /** The vendored DejaVu font, read from the class path by OpenPDF itself. */
+    private static BaseFont base(String name) {
         try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = AgencyReportPdf.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font /fonts/" + name);
-            }
-            return in.readAllBytes();
+            return BaseFont.createFont("fonts/" + name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -185,7 +185,7 @@ public class FactRepository {
                 SELECT CASE WHEN count(*) = 0 THEN NULL
                             ELSE count(*) FILTER (WHERE NOT closed AND (NOT ? OR due_at < ?)) END
                 FROM insight_open_item WHERE source = ?
-                """).params(overdueOnly, ts(now), source).query(Long.class).single();
+                """).params(overdueOnly, ts(now), source).query((rs, i) -> rs.getObject(1, Long.class)).list().getFirst();
     }
 
     record SubjectRow(String subjectRef, String kind, Instant occurredAt) {

@@ -22,8 +22,8 @@ import vn.citygov.directory.AgencySummary;
 import vn.citygov.insight.InsightFact;
 
 /**
- * A year of deterministic facts for every department and ward so the dashboard is not empty: one weekly
- * fact of dossier and feedback counts per agency, and one monthly fact of the figures agencies report
+ * A year of deterministic facts for every department and ward so the dashboard is not empty: a fact of
+ * dossier and feedback counts per agency every week (every four weeks before the last three months), and one monthly fact of the figures agencies report
  * (procedures, online services, work records, periodic reports). Marked source "demo". Each agency has
  * its own level and drift, and a few drop sharply this month to show the alerts.
  */
@@ -66,17 +66,21 @@ class InsightDemo implements DemoContributor {
         int scale = ward ? 30 : 120;
         List<InsightFact> facts = new ArrayList<>();
         LocalDate start = today.minusDays(364);
-        for (LocalDate day = start; day.isBefore(today); day = day.plusDays(7)) {
+        // weekly for the last three months, every four weeks before: fewer rows, the same monthly picture
+        int step;
+        for (LocalDate day = start; day.isBefore(today); day = day.plusDays(step)) {
+            step = day.isBefore(today.minusDays(98)) ? 28 : 7;
+            int weight = step / 7;
             long weeks = java.time.temporal.ChronoUnit.WEEKS.between(start, day);
             double q = clamp(level + drift * weeks + (random.nextDouble() - 0.5) * 0.06
                     - (drops && YearMonth.from(day).equals(YearMonth.from(today)) ? 0.3 : 0));
-            long received = scale / 2 + random.nextInt(scale);
+            long received = (scale / 2 + random.nextInt(scale)) * weight;
             long finished = Math.round(received * (0.85 + random.nextDouble() * 0.1));
             long onTime = Math.round(finished * clamp(q + 0.1));
             long rated = Math.round(finished * 0.3);
             long satisfied = Math.round(rated * q);
             long dissatisfied = Math.round((rated - satisfied) * 0.4);
-            long reports = ward ? 3 + random.nextInt(8) : random.nextInt(4);
+            long reports = (ward ? 3 + random.nextInt(8) : random.nextInt(4)) * weight;
             Map<String, Long> m = new LinkedHashMap<>();
             m.put("dossier.received", received);
             m.put("dossier.received_online", Math.round(received * clamp(q - 0.15)));

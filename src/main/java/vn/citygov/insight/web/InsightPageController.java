@@ -1,5 +1,7 @@
 package vn.citygov.insight.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +27,7 @@ import vn.citygov.insight.internal.LiveDashboard;
 import vn.citygov.insight.internal.Period;
 import vn.citygov.insight.internal.ScoreCard;
 import vn.citygov.insight.internal.Table;
+import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.security.CurrentUser;
@@ -141,6 +145,12 @@ class InsightPageController {
                         .filename("bao-cao-" + detail.score().code() + "-" + detail.score().period() + ".pdf").build()
                         .toString())
                 .body(pdf);
+    }
+
+    /** Unknown agencies, periods and formats, and refused access, get the platform's error page with the status. */
+    @ExceptionHandler(CityGovException.class)
+    void failed(CityGovException ex, HttpServletResponse response) throws IOException {
+        response.sendError(ex.status().value());
     }
 
     private ResponseEntity<byte[]> export(Table table, String format, String name) {
