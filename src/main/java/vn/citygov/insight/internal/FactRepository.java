@@ -146,18 +146,30 @@ public class FactRepository {
         return totals;
     }
 
-    /** Totals per agency (or per unit) and measure over the days: one pass for a whole ranking. */
-    Map<String, Map<String, Long>> totalsBy(String column, LocalDate from, LocalDate to) {
-        String col = "unit".equals(column) ? "admin_unit_code" : "agency_code";
+    /** Totals per agency and measure over the days: one pass for a whole ranking. */
+    Map<String, Map<String, Long>> totalsByAgency(LocalDate from, LocalDate to) {
         Map<String, Map<String, Long>> result = new HashMap<>();
-        jdbc.sql("SELECT " + col + " AS k, measure, sum(value) AS total FROM insight_daily WHERE day BETWEEN ? AND ? "
-                        + "GROUP BY " + col + ", measure")
-                .params(from, to)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getString("k"), k -> new HashMap<>())
-                            .put(rs.getString("measure"), rs.getLong("total"));
-                });
+        jdbc.sql("""
+                SELECT agency_code, measure, sum(value) AS total FROM insight_daily WHERE day BETWEEN ? AND ?
+                GROUP BY agency_code, measure
+                """).params(from, to).query(rs -> {
+            result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+        });
         return result;
+    }
+
+    /** Totals per agency, unit and measure over the days: agency, unit and city sums in one pass. */
+    void totalsByAgencyAndUnit(LocalDate from, LocalDate to, TotalsSink sink) {
+        jdbc.sql("""
+                SELECT agency_code, admin_unit_code, measure, sum(value) AS total FROM insight_daily
+                WHERE day BETWEEN ? AND ? GROUP BY agency_code, admin_unit_code, measure
+                """).params(from, to).query(rs -> {
+            sink.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+        });
+    }
+
+    interface TotalsSink {
+        void add(String agency, String unit, String measure, long total);
     }
 
     /** The counter rows and open items of agencies whose code starts so, to compare counters with a recompute. */

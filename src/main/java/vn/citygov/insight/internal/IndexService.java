@@ -112,20 +112,54 @@ public class IndexService {
         if (!DEPARTMENTS.equals(peerGroup) && !WARDS.equals(peerGroup)) {
             throw new InvalidInputException("peers", "insight.peers.invalid");
         }
+        return rankings(p).get(peerGroup);
+    }
+
+    /** A period's totals per agency, per unit and for the city, from one pass over its counters. */
+    record PeriodTotals(Map<String, Map<String, Long>> byAgency, Map<String, Map<String, Long>> byUnit,
+            Map<String, Long> city) {
+    }
+
+    PeriodTotals periodTotals(Period p) {
+        Map<String, Map<String, Long>> byAgency = new HashMap<>();
+        Map<String, Map<String, Long>> byUnit = new HashMap<>();
+        Map<String, Long> city = new HashMap<>();
+        facts.totalsByAgencyAndUnit(p.from(), p.to(), (agency, unit, measure, total) -> {
+            byAgency.computeIfAbsent(agency, k -> new HashMap<>()).merge(measure, total, Long::sum);
+            byUnit.computeIfAbsent(unit, k -> new HashMap<>()).merge(measure, total, Long::sum);
+            city.merge(measure, total, Long::sum);
+        });
+        return new PeriodTotals(byAgency, byUnit, city);
+    }
+
+    /** Both peer groups' rankings from one pass over the period's and the previous period's counters. */
+    Map<String, List<RankRow>> rankings(Period p) {
+        return rankings(p, facts.totalsByAgency(p.from(), p.to()),
+                facts.totalsByAgency(p.previous().from(), p.previous().to()));
+    }
+
+    private Map<String, List<RankRow>> rankings(Period p, Map<String, Map<String, Long>> now,
+            Map<String, Map<String, Long>> before) {
         IndicatorSet set = definitions.forDay(p.from());
         IndicatorSet previousSet = definitions.forDay(p.previous().from());
-        Map<String, Map<String, Long>> now = facts.totalsBy("agency", p.from(), p.to());
-        Map<String, Map<String, Long>> before = facts.totalsBy("agency", p.previous().from(), p.previous().to());
-        List<RankRow> rows = new ArrayList<>();
-        for (AgencySummary a : directory().agencies()) {
-            if (!peerGroup.equals(peerGroup(a))) {
-                continue;
+        Map<String, List<RankRow>> groups = new HashMap<>();
+        for (String group : List.of(DEPARTMENTS, WARDS)) {
+            List<RankRow> rows = new ArrayList<>();
+            for (AgencySummary a : directory().agencies()) {
+                if (!group.equals(peerGroup(a))) {
+                    continue;
+                }
+                ScoreCard card = ScoreCard.of(set, now.getOrDefault(a.code(), Map.of()));
+                Double prev = ScoreCard.of(previousSet, before.getOrDefault(a.code(), Map.of())).score();
+                rows.add(new RankRow(null, a.code(), a.name(), a.nameEn(), a.adminUnitCode(), card.score(), card.band(),
+                        change(card.score(), prev), card.coverage()));
             }
-            ScoreCard card = ScoreCard.of(set, now.getOrDefault(a.code(), Map.of()));
-            Double prev = ScoreCard.of(previousSet, before.getOrDefault(a.code(), Map.of())).score();
-            rows.add(new RankRow(null, a.code(), a.name(), a.nameEn(), a.adminUnitCode(), card.score(), card.band(),
-                    change(card.score(), prev), card.coverage()));
+            groups.put(group, ranked(rows));
         }
+        return groups;
+    }
+
+    private static List<RankRow> ranked(List<RankRow> rows) {
         rows.sort(Comparator.comparing((RankRow r) -> r.score() == null).thenComparing(
                 (RankRow r) -> r.score() == null ? 0 : -r.score()).thenComparing(RankRow::code));
         List<RankRow> ranked = new ArrayList<>();
@@ -206,7 +240,7 @@ public class IndexService {
         Period p = period(year + "-ytd");
         Map<String, Map<String, BigDecimal>> targets = targetTable(year);
         List<KpiStatus> city = statuses(facts.totals(p.from(), p.to(), null, null), targets, "city");
-        Map<String, Map<String, Long>> byAgency = facts.totalsBy("agency", p.from(), p.to());
+        Map<String, Map<String, Long>> byAgency = facts.totalsByAgency(p.from(), p.to());
         List<AgencyKpis> behind = new ArrayList<>();
         for (AgencySummary a : directory().agencies()) {
             String scope = WARDS.equals(peerGroup(a)) ? "ward" : "city";
@@ -309,8 +343,11 @@ public class IndexService {
     public Tiles tiles() {
         LocalDate today = today();
         Period month = Period.month(YearMonth.from(today));
+        return tiles(today, month, facts.totals(month.from(), month.to(), null, null));
+    }
+
+    private Tiles tiles(LocalDate today, Period month, Map<String, Long> m) {
         Map<String, Long> day = facts.totals(today, today, null, null);
-        Map<String, Long> m = facts.totals(month.from(), month.to(), null, null);
         ScoreCard card = ScoreCard.of(definitions.forDay(month.from()), m);
         Double onTime = percent(m, "dossier.finished_on_time", "dossier.finished");
         Double online = percent(m, "dossier.received_online", "dossier.received");
@@ -325,10 +362,10 @@ public class IndexService {
     public Dashboard dashboard() {
         LocalDate today = today();
         Period month = Period.month(YearMonth.from(today));
-        List<RankRow> departments = ranking(DEPARTMENTS, month);
-        List<RankRow> wards = ranking(WARDS, month);
-        List<RankRow> all = new ArrayList<>(departments);
-        all.addAll(wards);
+        PeriodTotals totals = periodTotals(month);
+        Map<String, List<RankRow>> rankings = rankings(month, totals.byAgency(), previousMonth(month).byAgency());
+        List<RankRow> all = new ArrayList<>(rankings.get(DEPARTMENTS));
+        all.addAll(rankings.get(WARDS));
         List<RankRow> scored = all.stream().filter(r -> r.score() != null)
                 .sorted(Comparator.comparing(RankRow::score).reversed().thenComparing(RankRow::code)).toList();
         List<RankRow> top = scored.stream().limit(5).toList();
@@ -336,13 +373,15 @@ public class IndexService {
         List<Alert> alerts = all.stream().filter(r -> r.change() != null && Math.abs(r.change()) >= ALERT_CHANGE)
                 .sorted(Comparator.comparing((RankRow r) -> -Math.abs(r.change())))
                 .limit(8).map(r -> new Alert(r.code(), r.name(), r.nameEn(), r.score(), r.change())).toList();
-        return new Dashboard(tiles(), map(month), trend(12), top, bottom, alerts, month.key());
+        List<TrendPoint> trend = new ArrayList<>(pastTrend(YearMonth.from(today)));
+        trend.add(new TrendPoint(month.key(), ScoreCard.of(definitions.forDay(month.from()), totals.city()).score()));
+        return new Dashboard(tiles(today, month, totals.city()), map(month, totals.byUnit()), trend, top, bottom, alerts,
+                month.key());
     }
 
     /** Admin units at their label point, coloured by the score of the facts located in them. */
-    public List<MapPoint> map(Period p) {
+    private List<MapPoint> map(Period p, Map<String, Map<String, Long>> byUnit) {
         IndicatorSet set = definitions.forDay(p.from());
-        Map<String, Map<String, Long>> byUnit = facts.totalsBy("unit", p.from(), p.to());
         List<MapPoint> points = new ArrayList<>();
         for (AdminUnit u : directory().units()) {
             if (u.labelLat() == null || u.labelLon() == null) {
@@ -353,6 +392,43 @@ public class IndexService {
                     u.labelLon().doubleValue(), card.score(), card.band()));
         }
         return points;
+    }
+
+    private record CachedTrend(YearMonth current, List<TrendPoint> points, long at) {
+    }
+
+    private volatile CachedTrend pastTrend;
+
+    private record CachedTotals(String key, PeriodTotals totals, long at) {
+    }
+
+    private volatile CachedTotals previousMonth;
+
+    /** Last month's totals for the live dashboard's change column, reused for up to a minute. */
+    private PeriodTotals previousMonth(Period month) {
+        Period previous = month.previous();
+        CachedTotals c = previousMonth;
+        long now = System.currentTimeMillis();
+        if (c == null || !c.key().equals(previous.key()) || now - c.at() > 60_000) {
+            c = new CachedTotals(previous.key(), periodTotals(previous), now);
+            previousMonth = c;
+        }
+        return c.totals();
+    }
+
+    /**
+     * The eleven months before the current one change only with late facts: the live dashboard reuses them
+     * for up to a minute instead of summing a year of counters at every push.
+     */
+    private List<TrendPoint> pastTrend(YearMonth current) {
+        CachedTrend c = pastTrend;
+        long now = System.currentTimeMillis();
+        if (c == null || !c.current().equals(current) || now - c.at() > 60_000) {
+            List<TrendPoint> all = trend(12);
+            c = new CachedTrend(current, List.copyOf(all.subList(0, all.size() - 1)), now);
+            pastTrend = c;
+        }
+        return c.points();
     }
 
     /** The city score per month, oldest first. */

@@ -66,7 +66,8 @@ public class LiveDashboard implements SmartLifecycle {
             if (dirty.getAndSet(false)) {
                 IndexService.Dashboard dashboard = index.getObject().dashboard();
                 send(SseEmitter.event().name("dashboard").data(dashboard, MediaType.APPLICATION_JSON));
-                lastSent = now;
+                lastSent = System.currentTimeMillis();
+                log.debug("Dashboard pushed to {} screens in {} ms", emitters.size(), lastSent - now);
             } else if (now - lastSent > 15_000) {
                 // keeps proxies from closing an idle stream and finds closed ones
                 send(SseEmitter.event().comment("keep-alive"));
