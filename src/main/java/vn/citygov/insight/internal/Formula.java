@@ -13,7 +13,7 @@ import java.util.Map;
 @JsonSubTypes({@JsonSubTypes.Type(value = Formula.Ratio.class, name = "ratio"),
         @JsonSubTypes.Type(value = Formula.Complement.class, name = "complement"),
         @JsonSubTypes.Type(value = Formula.Average.class, name = "average")})
-public sealed interface Formula {
+public sealed interface Formula permits Formula.Share, Formula.Average {
 
     /** The value over these totals, or null when there is nothing to divide by. */
     Double value(Map<String, Long> totals);
@@ -32,41 +32,38 @@ public sealed interface Formula {
         return s;
     }
 
+    /** A share of two sums of measures: earns points against a threshold. */
+    sealed interface Share extends Formula permits Ratio, Complement {
+        List<String> numerator();
+
+        List<String> denominator();
+
+        @Override
+        default List<String> measures() {
+            return concat(numerator(), denominator());
+        }
+
+        @Override
+        default boolean share() {
+            return true;
+        }
+    }
+
     /** Σ numerator ÷ Σ denominator, capped at 1. */
-    record Ratio(List<String> numerator, List<String> denominator) implements Formula {
+    record Ratio(List<String> numerator, List<String> denominator) implements Share {
         @Override
         public Double value(Map<String, Long> totals) {
             long den = sum(totals, denominator);
             return den <= 0 ? null : Math.min(1.0, (double) sum(totals, numerator) / den);
         }
-
-        @Override
-        public List<String> measures() {
-            return concat(numerator, denominator);
-        }
-
-        @Override
-        public boolean share() {
-            return true;
-        }
     }
 
     /** 1 − Σ numerator ÷ Σ denominator, floored at 0: e.g. satisfaction = 100% − (overdue + dissatisfied). */
-    record Complement(List<String> numerator, List<String> denominator) implements Formula {
+    record Complement(List<String> numerator, List<String> denominator) implements Share {
         @Override
         public Double value(Map<String, Long> totals) {
             long den = sum(totals, denominator);
             return den <= 0 ? null : Math.max(0.0, 1.0 - (double) sum(totals, numerator) / den);
-        }
-
-        @Override
-        public List<String> measures() {
-            return concat(numerator, denominator);
-        }
-
-        @Override
-        public boolean share() {
-            return true;
         }
     }
 
@@ -89,7 +86,7 @@ public sealed interface Formula {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
+    static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
     }
 }
