@@ -4,15 +4,17 @@
 # then times a full recompute through the API.
 FACTS=${BENCH_INDEX_FACTS:-1000000}
 say "Scenario index-ranking: generating $FACTS raw dossier facts"
-psql -qc "INSERT INTO insight_fact (event_id, source, kind, agency_code, admin_unit_code, occurred_at, day, measures)
-  SELECT gen_random_uuid(), 'bench', 'dossier.returnedresult', a.code, coalesce(a.admin_unit_code, ''), t, (t AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+psql -qc "WITH w AS (SELECT array_agg(code ORDER BY code) AS codes,
+                       array_agg(coalesce(admin_unit_code, '') ORDER BY code) AS units, count(*) AS n
+                FROM directory_agency WHERE kind = 'ward_committee'),
+  f AS (SELECT g, now() - ((g::bigint * 7907) % 525600) * interval '1 minute' AS t, random() AS r FROM generate_series(1, $FACTS) g)
+  INSERT INTO insight_fact (event_id, source, kind, agency_code, admin_unit_code, occurred_at, day, measures)
+  SELECT gen_random_uuid(), 'bench', 'dossier.resultreturned', w.codes[(1 + (f.g::bigint * 7919) % w.n)::int], w.units[(1 + (f.g::bigint * 7919) % w.n)::int],
+         f.t, (f.t AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
          jsonb_build_object('dossier.received', 1, 'dossier.finished', 1,
-                            CASE WHEN random() < 0.85 THEN 'dossier.finished_on_time' ELSE 'dossier.finished_late' END, 1,
-                            'dossier.processing_hours', (random() * 200)::int)
-  FROM generate_series(1, $FACTS) g
-  CROSS JOIN LATERAL (SELECT now() - random() * interval '365 days' AS t) tt
-  CROSS JOIN LATERAL (SELECT code, admin_unit_code FROM directory_agency WHERE kind = 'ward_committee'
-                      ORDER BY code OFFSET (g % 160) LIMIT 1) a"
+                            CASE WHEN f.r < 0.85 THEN 'dossier.finished_on_time' ELSE 'dossier.finished_late' END, 1,
+                            'dossier.processing_hours', (f.r * 200)::int)
+  FROM f, w"
 STARTED=$(date +%s%N)
 curl -fs -X POST "http://127.0.0.1:$APP_PORT/api/v1/index/recompute" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d '{}' > "$OUT/index-recompute.json"
