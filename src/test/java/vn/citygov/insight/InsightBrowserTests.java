@@ -77,6 +77,10 @@ class InsightBrowserTests {
         assertThat(browser.findElement(By.id("ioc-board")).getAttribute("data-pushes")).isNotNull();
         Browser.screenshot(browser, "insight-ioc");
 
+        open("/service-index/agencies/ubnd-26740?measure=dossier.finished_on_time");
+        assertThat(waitFor(By.id("drill-list")).findElements(By.tagName("code"))).isNotEmpty();
+        open("/ioc");
+        waitFor(By.id("export-xlsx"));
         click(By.id("export-xlsx"));
         Path xlsx = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
             try (var files = Files.list(downloads)) {

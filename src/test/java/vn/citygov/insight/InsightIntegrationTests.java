@@ -92,6 +92,7 @@ class InsightIntegrationTests {
         assertThat(api.as("quantri.benthanh").get("/api/v1/index/agencies/ubnd-26740/dossiers?measure=dossier.finished")
                 .status()).isEqualTo(403);
         assertThat(official.get("/api/v1/index/agencies/ubnd-26740/dossiers?measure=not%20a%20measure").status()).isEqualTo(400);
+        assertThat(api.get("/service-index/agencies/ubnd-26740").body()).doesNotContain("agency-drill").doesNotContain(code);
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.citygov.insight.internal.LiveDashboard;
 import vn.citygov.insight.internal.Period;
 import vn.citygov.insight.internal.ScoreCard;
 import vn.citygov.insight.internal.Table;
+import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.NotFoundException;
@@ -94,11 +95,23 @@ class InsightPageController {
         return "insight/transparency";
     }
 
+    /** Measures an official may drill down into from the agency page. */
+    static final List<String> DRILL_MEASURES = List.of("dossier.finished_late", "dossier.finished_on_time",
+            "dossier.received", "dossier.rated_dissatisfied", "dossier.refused");
+
     @GetMapping("/service-index/agencies/{code}")
-    String agency(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+    String agency(@PathVariable String code, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String measure, Model model) {
         IndexService.AgencyDetail detail = index.agencyDetail(code, period);
         model.addAttribute("detail", detail);
         model.addAttribute("s", detail.score());
+        // officials of the agency (or citywide) see the dossiers behind the score; the public sees aggregates
+        if (CurrentUser.get().map(u -> u.can(IndexService.VIEW, code)).orElse(false)) {
+            String m = measure != null && DRILL_MEASURES.contains(measure) ? measure : DRILL_MEASURES.getFirst();
+            model.addAttribute("drillMeasures", DRILL_MEASURES);
+            model.addAttribute("drillMeasure", m);
+            model.addAttribute("drill", index.subjects(code, m, detail.score().period(), PageQuery.of(0, 50)));
+        }
         return "insight/agency";
     }
 
