@@ -30,6 +30,8 @@ public class DefinitionStore {
     private final JsonMapper json;
     private final Map<String, IndicatorSet> parsed = new ConcurrentHashMap<>();
     private volatile List<VersionInfo> versions;
+    /** Other nodes of a cluster see a newly loaded version within a minute. */
+    private volatile long versionsReadAt;
 
     DefinitionStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -41,13 +43,14 @@ public class DefinitionStore {
 
     public List<VersionInfo> versions() {
         List<VersionInfo> v = versions;
-        if (v == null) {
+        if (v == null || System.currentTimeMillis() - versionsReadAt > 60_000) {
             ensureDefault();
             v = jdbc.sql("SELECT version, effective_from, loaded_by, loaded_at FROM insight_definition "
                             + "ORDER BY effective_from DESC, loaded_at DESC")
                     .query((rs, i) -> new VersionInfo(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
                             rs.getTimestamp(4).toInstant())).list();
             versions = v;
+            versionsReadAt = System.currentTimeMillis();
         }
         return v;
     }
