@@ -1,0 +1,236 @@
+package vn.citygov.insight.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.citygov.insight.InsightFact;
+
+/** The fact log, the daily counters and the open items. One SQL statement per method. */
+@Repository
+public class FactRepository {
+
+    /** Recompute takes it exclusively, recording a fact shares it: a recompute never misses or doubles a fact. */
+    private static final long LOCK = 30_001L;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    FactRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void lockShared() {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(LOCK).query(Object.class).single();
+    }
+
+    void lockExclusive() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
+    }
+
+    /** Inserts the fact unless its event id is known; true when it is new. */
+    boolean insert(InsightFact f) {
+        InsightFact.OpenState open = f.open();
+        return jdbc.sql("""
+                INSERT INTO insight_fact (event_id, source, kind, agency_code, admin_unit_code, occurred_at, day,
+                                          subject_ref, measures, open_key, open_closed, open_due)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING
+                """).params(f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
+                day(f.occurredAt()), f.subjectRef(), json.writeValueAsString(f.measures()),
+                open == null ? null : open.key(), open == null ? null : open.closed(),
+                open == null ? null : ts(open.dueAt())).update() == 1;
+    }
+
+    /** Adds one logged fact's measures to the daily counters. */
+    void addToDaily(UUID eventId) {
+        jdbc.sql("""
+                INSERT INTO insight_daily AS d (agency_code, admin_unit_code, day, measure, value)
+                SELECT f.agency_code, f.admin_unit_code, f.day, m.key, m.value::bigint
+                FROM insight_fact f, jsonb_each_text(f.measures) m
+                WHERE f.event_id = ?
+                ON CONFLICT (day, agency_code, admin_unit_code, measure) DO UPDATE SET value = d.value + excluded.value
+                """).param(eventId).update();
+    }
+
+    /** Opens or closes the fact's item; closing wins and the newest opening sets the due time. */
+    void applyOpen(InsightFact f) {
+        InsightFact.OpenState open = f.open();
+        jdbc.sql("""
+                INSERT INTO insight_open_item AS o (source, open_key, agency_code, admin_unit_code, due_at, closed,
+                                                    open_at, open_event)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source, open_key) DO UPDATE SET
+                    closed = o.closed OR excluded.closed,
+                    due_at = CASE WHEN (excluded.open_at, excluded.open_event) > (o.open_at, o.open_event)
+                                  THEN excluded.due_at ELSE o.due_at END,
+                    open_at = greatest(o.open_at, excluded.open_at),
+                    open_event = CASE WHEN (excluded.open_at, excluded.open_event) > (o.open_at, o.open_event)
+                                      THEN excluded.open_event ELSE o.open_event END
+                """).params(f.source(), open.key(), f.agencyCode(), unit(f), open.closed() ? null : ts(open.dueAt()),
+                open.closed(), open.closed() ? ts(Instant.EPOCH) : ts(f.occurredAt()),
+                open.closed() ? new UUID(0, 0) : f.eventId()).update();
+    }
+
+    /** Many facts at once (demo history, benchmark); counters are rebuilt afterwards by {@link #rebuild()}. */
+    int insertAll(List<InsightFact> facts) {
+        int n = 0;
+        for (int from = 0; from < facts.size(); from += 500) {
+            List<InsightFact> chunk = facts.subList(from, Math.min(facts.size(), from + 500));
+            List<Object[]> rows = new ArrayList<>();
+            for (InsightFact f : chunk) {
+                rows.add(new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
+                        day(f.occurredAt()), f.subjectRef(), json.writeValueAsString(f.measures())});
+            }
+            StringBuilder sql = new StringBuilder("""
+                    INSERT INTO insight_fact (event_id, source, kind, agency_code, admin_unit_code, occurred_at, day,
+                                              subject_ref, measures) VALUES\s""");
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
+                params.addAll(java.util.Arrays.asList(rows.get(i)));
+            }
+            sql.append(" ON CONFLICT (event_id) DO NOTHING");
+            n += jdbc.sql(sql.toString()).params(params).update();
+        }
+        return n;
+    }
+
+    /** Rebuilds counters and open items from the fact log alone; answers the number of counter rows. */
+    int rebuild() {
+        jdbc.sql("TRUNCATE insight_daily, insight_open_item").update();
+        int rows = jdbc.sql("""
+                INSERT INTO insight_daily (agency_code, admin_unit_code, day, measure, value)
+                SELECT f.agency_code, f.admin_unit_code, f.day, m.key, sum(m.value::bigint)
+                FROM insight_fact f, jsonb_each_text(f.measures) m
+                GROUP BY f.agency_code, f.admin_unit_code, f.day, m.key
+                """).update();
+        jdbc.sql("""
+                INSERT INTO insight_open_item (source, open_key, agency_code, admin_unit_code, due_at, closed, open_at,
+                                               open_event)
+                SELECT source, open_key, min(agency_code), min(admin_unit_code),
+                       (array_agg(open_due ORDER BY occurred_at DESC, event_id DESC) FILTER (WHERE NOT open_closed))[1],
+                       bool_or(open_closed),
+                       coalesce(max(occurred_at) FILTER (WHERE NOT open_closed), 'epoch'::timestamptz),
+                       coalesce((array_agg(event_id ORDER BY occurred_at DESC, event_id DESC)
+                                 FILTER (WHERE NOT open_closed))[1], '00000000-0000-0000-0000-000000000000'::uuid)
+                FROM insight_fact WHERE open_key IS NOT NULL
+                GROUP BY source, open_key
+                """).update();
+        return rows;
+    }
+
+    long factCount() {
+        return jdbc.sql("SELECT count(*) FROM insight_fact").query(Long.class).single();
+    }
+
+    /** Totals per measure over the days, for the city (both filters null), an agency or a unit. */
+    Map<String, Long> totals(LocalDate from, LocalDate to, String agency, String unit) {
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("""
+                SELECT measure, sum(value) AS total FROM insight_daily
+                WHERE day BETWEEN ? AND ? AND (?::text IS NULL OR agency_code = ?) AND (?::text IS NULL OR admin_unit_code = ?)
+                GROUP BY measure
+                """).params(from, to, agency, agency, unit, unit)
+                .query(rs -> {
+                    totals.put(rs.getString("measure"), rs.getLong("total"));
+                });
+        return totals;
+    }
+
+    /** Totals per agency and measure over the days: one pass for a whole ranking. */
+    Map<String, Map<String, Long>> totalsByAgency(LocalDate from, LocalDate to) {
+        Map<String, Map<String, Long>> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT agency_code, measure, sum(value) AS total FROM insight_daily WHERE day BETWEEN ? AND ?
+                GROUP BY agency_code, measure
+                """).params(from, to).query(rs -> {
+            result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+        });
+        return result;
+    }
+
+    /** Totals per agency, unit and measure over the days: agency, unit and city sums in one pass. */
+    void totalsByAgencyAndUnit(LocalDate from, LocalDate to, TotalsSink sink) {
+        jdbc.sql("""
+                SELECT agency_code, admin_unit_code, measure, sum(value) AS total FROM insight_daily
+                WHERE day BETWEEN ? AND ? GROUP BY agency_code, admin_unit_code, measure
+                """).params(from, to).query(rs -> {
+            sink.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+        });
+    }
+
+    interface TotalsSink {
+        void add(String agency, String unit, String measure, long total);
+    }
+
+    /** The counter rows and open items of agencies whose code starts so, to compare counters with a recompute. */
+    public Map<String, Long> snapshot(String agencyPrefix) {
+        Map<String, Long> rows = new HashMap<>();
+        String like = agencyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        jdbc.sql("SELECT agency_code, admin_unit_code, day, measure, value FROM insight_daily WHERE agency_code LIKE ?")
+                .param(like).query(rs -> {
+            rows.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDate(3) + "|" + rs.getString(4), rs.getLong(5));
+        });
+        jdbc.sql("SELECT agency_code, source, open_key, due_at, closed FROM insight_open_item WHERE agency_code LIKE ?")
+                .param(like).query(rs -> {
+            rows.put(rs.getString(1) + "|open|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getTimestamp(4) + "|"
+                    + rs.getBoolean(5), 1L);
+        });
+        return rows;
+    }
+
+    /**
+     * Items of a source still open (only those past their due time when {@code overdueOnly}); null when the
+     * source has never opened an item, so a missing source shows "no data" rather than 0.
+     */
+    Long openCount(String source, Instant now, boolean overdueOnly) {
+        return jdbc.sql("""
+                SELECT CASE WHEN count(*) = 0 THEN NULL
+                            ELSE count(*) FILTER (WHERE NOT closed AND (NOT ? OR due_at < ?)) END
+                FROM insight_open_item WHERE source = ?
+                """).params(overdueOnly, ts(now), source).query((rs, i) -> rs.getObject(1, Long.class)).list().getFirst();
+    }
+
+    record SubjectRow(String subjectRef, String kind, Instant occurredAt) {
+    }
+
+    /** The dossiers (or reports) behind one measure of an agency in a period, newest first. */
+    List<SubjectRow> subjects(String agency, String measure, LocalDate from, LocalDate to, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT subject_ref, kind, occurred_at FROM insight_fact
+                WHERE agency_code = ? AND day BETWEEN ? AND ? AND measures ? ? AND subject_ref IS NOT NULL
+                ORDER BY occurred_at DESC, event_id LIMIT ? OFFSET ?
+                """.replace("measures ? ?", "jsonb_exists(measures, ?)"))
+                .params(agency, from, to, measure, limit, offset)
+                .query((rs, i) -> new SubjectRow(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    long countSubjects(String agency, String measure, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*) FROM insight_fact
+                WHERE agency_code = ? AND day BETWEEN ? AND ? AND jsonb_exists(measures, ?) AND subject_ref IS NOT NULL
+                """).params(agency, from, to, measure).query(Long.class).single();
+    }
+
+    static LocalDate day(Instant at) {
+        return at.atZone(Period.CITY).toLocalDate();
+    }
+
+    private static String unit(InsightFact f) {
+        return f.adminUnitCode() == null ? "" : f.adminUnitCode();
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,496 @@
+package vn.citygov.insight.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.citygov.directory.AdminUnit;
+import vn.citygov.directory.AdminUnitService;
+import vn.citygov.directory.AgencyService;
+import vn.citygov.directory.AgencySummary;
+import vn.citygov.platform.api.PageQuery;
+import vn.citygov.platform.api.PageResult;
+import vn.citygov.platform.error.InvalidInputException;
+import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.security.CurrentUser;
+
+/**
+ * Scores, rankings, targets and dashboard figures, all computed from the daily counters: a period is a sum
+ * over at most 366 days per measure, whatever the number of dossiers behind it.
+ */
+@Service
+public class IndexService {
+
+    public static final String VIEW = "insight.view";
+    public static final String MANAGE = "insight.manage";
+    public static final String DEPARTMENTS = "departments";
+    public static final String WARDS = "wards";
+    /** A score that moves this much since the last period raises an alert on the dashboard. */
+    static final double ALERT_CHANGE = 10.0;
+
+    private final FactRepository facts;
+    private final DefinitionStore definitions;
+    private final AgencyService agencies;
+    private final AdminUnitService units;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private volatile Directory directory;
+
+    IndexService(FactRepository facts, DefinitionStore definitions, AgencyService agencies, AdminUnitService units,
+            JdbcClient jdbc, Clock clock) {
+        this.facts = facts;
+        this.definitions = definitions;
+        this.agencies = agencies;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Period.CITY));
+    }
+
+    public Period period(String key) {
+        return Period.parse(key, today());
+    }
+
+    public record ScopeScore(String scope, String code, String name, String nameEn, String period, LocalDate from,
+            LocalDate to, ScoreCard card, Double previousScore, Double change, Integer rank, Integer peers,
+            String peerGroup) {
+    }
+
+    public record RankRow(Integer rank, String code, String name, String nameEn, String adminUnitCode, Double score,
+            String band, Double change, Double coverage) {
+    }
+
+    /** The score of the city, an agency or an admin unit over a period, with change and rank. */
+    public ScopeScore score(String scope, String code, String periodKey) {
+        Period p = period(periodKey);
+        IndicatorSet set = definitions.forDay(p.from());
+        IndicatorSet previousSet = definitions.forDay(p.previous().from());
+        return switch (scope == null ? "" : scope) {
+            case "city" -> {
+                ScoreCard card = ScoreCard.of(set, facts.totals(p.from(), p.to(), null, null));
+                Double prev = ScoreCard.of(previousSet, facts.totals(p.previous().from(), p.previous().to(), null, null)).score();
+                yield new ScopeScore("city", "tphcm", "Thành phố Hồ Chí Minh", "Ho Chi Minh City", p.key(), p.from(),
+                        p.to(), card, prev, change(card.score(), prev), null, null, null);
+            }
+            case "agency" -> {
+                AgencySummary a = agency(code);
+                String peers = peerGroup(a);
+                List<RankRow> ranking = peers == null ? List.of() : ranking(peers, p);
+                ScoreCard card = ScoreCard.of(set, facts.totals(p.from(), p.to(), a.code(), null));
+                Double prev = ScoreCard.of(previousSet, facts.totals(p.previous().from(), p.previous().to(), a.code(), null)).score();
+                Integer rank = ranking.stream().filter(r -> r.code().equals(a.code())).findFirst().map(RankRow::rank)
+                        .orElse(null);
+                yield new ScopeScore("agency", a.code(), a.name(), a.nameEn(), p.key(), p.from(), p.to(), card, prev,
+                        change(card.score(), prev), rank, ranking.size(), peers);
+            }
+            case "unit" -> {
+                AdminUnit u = unit(code);
+                ScoreCard card = ScoreCard.of(set, facts.totals(p.from(), p.to(), null, u.code()));
+                Double prev = ScoreCard.of(previousSet, facts.totals(p.previous().from(), p.previous().to(), null, u.code())).score();
+                yield new ScopeScore("unit", u.code(), u.name(), u.nameEn(), p.key(), p.from(), p.to(), card, prev,
+                        change(card.score(), prev), null, null, null);
+            }
+            default -> throw new InvalidInputException("scope", "insight.scope.invalid");
+        };
+    }
+
+    /** Agencies of one peer group ranked by score; those without data come last, unranked. */
+    public List<RankRow> ranking(String peerGroup, Period p) {
+        if (!DEPARTMENTS.equals(peerGroup) && !WARDS.equals(peerGroup)) {
+            throw new InvalidInputException("peers", "insight.peers.invalid");
+        }
+        return rankings(p).get(peerGroup);
+    }
+
+    /** A period's totals per agency, per unit and for the city, from one pass over its counters. */
+    record PeriodTotals(Map<String, Map<String, Long>> byAgency, Map<String, Map<String, Long>> byUnit,
+            Map<String, Long> city) {
+    }
+
+    PeriodTotals periodTotals(Period p) {
+        Map<String, Map<String, Long>> byAgency = new HashMap<>();
+        Map<String, Map<String, Long>> byUnit = new HashMap<>();
+        Map<String, Long> city = new HashMap<>();
+        facts.totalsByAgencyAndUnit(p.from(), p.to(), (agency, unit, measure, total) -> {
+            byAgency.computeIfAbsent(agency, k -> new HashMap<>()).merge(measure, total, Long::sum);
+            byUnit.computeIfAbsent(unit, k -> new HashMap<>()).merge(measure, total, Long::sum);
+            city.merge(measure, total, Long::sum);
+        });
+        return new PeriodTotals(byAgency, byUnit, city);
+    }
+
+    /** Both peer groups' rankings from one pass over the period's and the previous period's counters. */
+    Map<String, List<RankRow>> rankings(Period p) {
+        return rankings(p, facts.totalsByAgency(p.from(), p.to()),
+                facts.totalsByAgency(p.previous().from(), p.previous().to()));
+    }
+
+    private Map<String, List<RankRow>> rankings(Period p, Map<String, Map<String, Long>> now,
+            Map<String, Map<String, Long>> before) {
+        IndicatorSet set = definitions.forDay(p.from());
+        IndicatorSet previousSet = definitions.forDay(p.previous().from());
+        Map<String, List<RankRow>> groups = new HashMap<>();
+        for (String group : List.of(DEPARTMENTS, WARDS)) {
+            List<RankRow> rows = new ArrayList<>();
+            for (AgencySummary a : directory().agencies()) {
+                if (!group.equals(peerGroup(a))) {
+                    continue;
+                }
+                ScoreCard card = ScoreCard.of(set, now.getOrDefault(a.code(), Map.of()));
+                Double prev = ScoreCard.of(previousSet, before.getOrDefault(a.code(), Map.of())).score();
+                rows.add(new RankRow(null, a.code(), a.name(), a.nameEn(), a.adminUnitCode(), card.score(), card.band(),
+                        change(card.score(), prev), card.coverage()));
+            }
+            groups.put(group, ranked(rows));
+        }
+        return groups;
+    }
+
+    private static List<RankRow> ranked(List<RankRow> rows) {
+        rows.sort(Comparator.comparing((RankRow r) -> r.score() == null).thenComparing(
+                (RankRow r) -> r.score() == null ? 0 : -r.score()).thenComparing(RankRow::code));
+        List<RankRow> ranked = new ArrayList<>();
+        int rank = 0;
+        Double last = null;
+        for (int i = 0; i < rows.size(); i++) {
+            RankRow r = rows.get(i);
+            if (r.score() != null && !r.score().equals(last)) {
+                rank = i + 1;
+                last = r.score();
+            }
+            ranked.add(new RankRow(r.score() == null ? null : rank, r.code(), r.name(), r.nameEn(), r.adminUnitCode(),
+                    r.score(), r.band(), r.change(), r.coverage()));
+        }
+        return ranked;
+    }
+
+    public PageResult<RankRow> ranking(String peerGroup, String periodKey, PageQuery page) {
+        List<RankRow> all = ranking(peerGroup, period(periodKey));
+        int from = Math.min(all.size(), page.page() * page.size());
+        return new PageResult<>(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(),
+                page.size());
+    }
+
+    public record Subject(String ref, String kind, Instant occurredAt) {
+    }
+
+    /** The dossiers behind one measure of an agency's period score: officials of that agency only. */
+    public PageResult<Subject> subjects(String agencyCode, String measure, String periodKey, PageQuery page) {
+        AgencySummary a = agency(agencyCode);
+        CurrentUser.require(VIEW, a.code());
+        if (measure == null || !DefinitionParser.MEASURE.matcher(measure).matches()) {
+            throw new InvalidInputException("measure", "insight.definition.invalid-measure");
+        }
+        Period p = period(periodKey);
+        List<Subject> items = facts.subjects(a.code(), measure, p.from(), p.to(), page.page() * page.size(), page.size())
+                .stream().map(r -> new Subject(r.subjectRef(), r.kind(), r.occurredAt())).toList();
+        return new PageResult<>(items, facts.countSubjects(a.code(), measure, p.from(), p.to()), page.page(), page.size());
+    }
+
+    public record AgencyDetail(ScopeScore score, List<KpiStatus> targets, List<ScoreCard.IndicatorScore> strengths,
+            List<ScoreCard.IndicatorScore> weaknesses) {
+    }
+
+    /** An agency's score with its KPIs for the period's year, and its strong (≥ 90% of the points) and weak
+     * (< 50%) indicators. */
+    public AgencyDetail agencyDetail(String code, String periodKey) {
+        ScopeScore score = score("agency", code, periodKey);
+        List<ScoreCard.IndicatorScore> strengths = new ArrayList<>();
+        List<ScoreCard.IndicatorScore> weaknesses = new ArrayList<>();
+        for (ScoreCard.IndicatorScore i : score.card().indicators()) {
+            if (i.points() == null || i.max() <= 0) {
+                continue;
+            }
+            if (i.points() >= 0.9 * i.max()) {
+                strengths.add(i);
+            } else if (i.points() < 0.5 * i.max()) {
+                weaknesses.add(i);
+            }
+        }
+        return new AgencyDetail(score, agencyTargets(code, score.from().getYear()), strengths, weaknesses);
+    }
+
+    // ---- targets
+
+    public record KpiStatus(String kpi, Double actual, Double target, Boolean behind) {
+    }
+
+    public record AgencyKpis(String code, String name, String nameEn, String scope, List<KpiStatus> kpis) {
+    }
+
+    public record TargetReport(int year, String period, List<KpiStatus> city, List<AgencyKpis> behind) {
+    }
+
+    /** Actual against target for the city and every agency over the year to date; lists who is behind. */
+    public TargetReport targets(int year) {
+        checkYear(year);
+        Period p = period(year + "-ytd");
+        Map<String, Map<String, BigDecimal>> targets = targetTable(year);
+        List<KpiStatus> city = statuses(facts.totals(p.from(), p.to(), null, null), targets, "city");
+        Map<String, Map<String, Long>> byAgency = facts.totalsByAgency(p.from(), p.to());
+        List<AgencyKpis> behind = new ArrayList<>();
+        for (AgencySummary a : directory().agencies()) {
+            String scope = WARDS.equals(peerGroup(a)) ? "ward" : "city";
+            List<KpiStatus> s = statuses(byAgency.getOrDefault(a.code(), Map.of()), targets, scope);
+            if (s.stream().anyMatch(k -> Boolean.TRUE.equals(k.behind()))) {
+                behind.add(new AgencyKpis(a.code(), a.name(), a.nameEn(), scope, s));
+            }
+        }
+        return new TargetReport(year, p.key(), city, behind);
+    }
+
+    public List<KpiStatus> agencyTargets(String agencyCode, int year) {
+        checkYear(year);
+        AgencySummary a = agency(agencyCode);
+        Period p = period(year + "-ytd");
+        return statuses(facts.totals(p.from(), p.to(), a.code(), null), targetTable(year),
+                WARDS.equals(peerGroup(a)) ? "ward" : "city");
+    }
+
+    public record Target(String kpi, String scope, BigDecimal percent) {
+    }
+
+    /** Replaces a year's targets; unknown KPIs, scopes or percentages out of 0..100 are refused. */
+    @Transactional
+    public List<Target> setTargets(int year, List<Target> targets) {
+        CurrentUser.require(MANAGE, null);
+        checkYear(year);
+        if (targets == null || targets.isEmpty()) {
+            throw new InvalidInputException("targets", "insight.definition.required");
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            if (t == null || t.kpi() == null || !Kpi.known(t.kpi())) {
+                throw new InvalidInputException("targets[" + i + "].kpi", "insight.target.unknown-kpi");
+            }
+            if (!"city".equals(t.scope()) && !"ward".equals(t.scope())) {
+                throw new InvalidInputException("targets[" + i + "].scope", "insight.target.scope");
+            }
+            if (t.percent() == null || t.percent().signum() < 0 || t.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new InvalidInputException("targets[" + i + "].percent", "insight.target.percent");
+            }
+        }
+        jdbc.sql("DELETE FROM insight_target WHERE year = ?").param(year).update();
+        for (Target t : targets) {
+            jdbc.sql("""
+                    INSERT INTO insight_target (year, kpi_code, scope, percent) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (year, kpi_code, scope) DO UPDATE SET percent = excluded.percent
+                    """).params(year, t.kpi(), t.scope(), t.percent()).update();
+        }
+        return targets;
+    }
+
+    private Map<String, Map<String, BigDecimal>> targetTable(int year) {
+        Map<String, Map<String, BigDecimal>> t = new HashMap<>();
+        jdbc.sql("SELECT kpi_code, scope, percent FROM insight_target WHERE year = ?").param(year).query(rs -> {
+            t.computeIfAbsent(rs.getString(2), k -> new HashMap<>()).put(rs.getString(1), rs.getBigDecimal(3));
+        });
+        return t;
+    }
+
+    private static List<KpiStatus> statuses(Map<String, Long> totals, Map<String, Map<String, BigDecimal>> targets,
+            String scope) {
+        List<KpiStatus> list = new ArrayList<>();
+        for (Kpi k : Kpi.ALL) {
+            Double v = k.formula().value(totals);
+            Double actual = v == null ? null : ScoreCard.round(v * 100);
+            BigDecimal target = targets.getOrDefault(scope, Map.of()).get(k.code());
+            Double t = target == null ? null : target.doubleValue();
+            list.add(new KpiStatus(k.code(), actual, t, actual == null || t == null ? null : actual < t));
+        }
+        return list;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "insight.period.invalid");
+        }
+    }
+
+    // ---- dashboard
+
+    public record Tiles(long receivedToday, long finishedToday, Double onTimePercent, Long overdue,
+            Double onlinePercent, Long reportsOpen, Double satisfactionPercent, Double cityScore, String cityBand,
+            Instant at) {
+    }
+
+    public record MapPoint(String code, String name, String nameEn, double lat, double lon, Double score, String band) {
+    }
+
+    public record TrendPoint(String month, Double score) {
+    }
+
+    public record Alert(String code, String name, String nameEn, Double score, Double change) {
+    }
+
+    public record Dashboard(Tiles tiles, List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top,
+            List<RankRow> bottom, List<Alert> alerts, String period) {
+    }
+
+    public Tiles tiles() {
+        LocalDate today = today();
+        Period month = Period.month(YearMonth.from(today));
+        return tiles(today, month, facts.totals(month.from(), month.to(), null, null));
+    }
+
+    private Tiles tiles(LocalDate today, Period month, Map<String, Long> m) {
+        Map<String, Long> day = facts.totals(today, today, null, null);
+        ScoreCard card = ScoreCard.of(definitions.forDay(month.from()), m);
+        Double onTime = percent(m, "dossier.finished_on_time", "dossier.finished");
+        Double online = percent(m, "dossier.received_online", "dossier.received");
+        Double satisfied = percent(m, "dossier.rated_satisfied", "dossier.rated");
+        // open reports are the feedback module's open items; until a feedback source has sent any, "no data"
+        Long reportsOpen = facts.openCount("feedback", clock.instant(), false);
+        return new Tiles(day.getOrDefault("dossier.received", 0L), day.getOrDefault("dossier.finished", 0L), onTime,
+                facts.openCount("dossiers", clock.instant(), true), online, reportsOpen, satisfied, card.score(), card.band(),
+                clock.instant());
+    }
+
+    public Dashboard dashboard() {
+        LocalDate today = today();
+        Period month = Period.month(YearMonth.from(today));
+        PeriodTotals totals = periodTotals(month);
+        Map<String, List<RankRow>> rankings = rankings(month, totals.byAgency(), previousMonth(month).byAgency());
+        List<RankRow> all = new ArrayList<>(rankings.get(DEPARTMENTS));
+        all.addAll(rankings.get(WARDS));
+        List<RankRow> scored = all.stream().filter(r -> r.score() != null)
+                .sorted(Comparator.comparing(RankRow::score).reversed().thenComparing(RankRow::code)).toList();
+        List<RankRow> top = scored.stream().limit(5).toList();
+        List<RankRow> bottom = scored.reversed().stream().limit(5).toList();
+        List<Alert> alerts = all.stream().filter(r -> r.change() != null && Math.abs(r.change()) >= ALERT_CHANGE)
+                .sorted(Comparator.comparing((RankRow r) -> -Math.abs(r.change())))
+                .limit(8).map(r -> new Alert(r.code(), r.name(), r.nameEn(), r.score(), r.change())).toList();
+        List<TrendPoint> trend = new ArrayList<>(pastTrend(YearMonth.from(today)));
+        trend.add(new TrendPoint(month.key(), ScoreCard.of(definitions.forDay(month.from()), totals.city()).score()));
+        return new Dashboard(tiles(today, month, totals.city()), map(month, totals.byUnit()), trend, top, bottom, alerts,
+                month.key());
+    }
+
+    /** Admin units at their label point, coloured by the score of the facts located in them. */
+    private List<MapPoint> map(Period p, Map<String, Map<String, Long>> byUnit) {
+        IndicatorSet set = definitions.forDay(p.from());
+        List<MapPoint> points = new ArrayList<>();
+        for (AdminUnit u : directory().units()) {
+            if (u.labelLat() == null || u.labelLon() == null) {
+                continue;
+            }
+            ScoreCard card = ScoreCard.of(set, byUnit.getOrDefault(u.code(), Map.of()));
+            points.add(new MapPoint(u.code(), u.name(), u.nameEn(), u.labelLat().doubleValue(),
+                    u.labelLon().doubleValue(), card.score(), card.band()));
+        }
+        return points;
+    }
+
+    private record CachedTrend(YearMonth current, List<TrendPoint> points, long at) {
+    }
+
+    private volatile CachedTrend pastTrend;
+
+    private record CachedTotals(String key, PeriodTotals totals, long at) {
+    }
+
+    private volatile CachedTotals previousMonth;
+
+    /** Last month's totals for the live dashboard's change column, reused for up to a minute. */
+    private PeriodTotals previousMonth(Period month) {
+        Period previous = month.previous();
+        CachedTotals c = previousMonth;
+        long now = System.currentTimeMillis();
+        if (c == null || !c.key().equals(previous.key()) || now - c.at() > 60_000) {
+            c = new CachedTotals(previous.key(), periodTotals(previous), now);
+            previousMonth = c;
+        }
+        return c.totals();
+    }
+
+    /**
+     * The eleven months before the current one change only with late facts: the live dashboard reuses them
+     * for up to a minute instead of summing a year of counters at every push.
+     */
+    private List<TrendPoint> pastTrend(YearMonth current) {
+        CachedTrend c = pastTrend;
+        long now = System.currentTimeMillis();
+        if (c == null || !c.current().equals(current) || now - c.at() > 60_000) {
+            List<TrendPoint> all = trend(12);
+            c = new CachedTrend(current, List.copyOf(all.subList(0, all.size() - 1)), now);
+            pastTrend = c;
+        }
+        return c.points();
+    }
+
+    /** The city score per month, oldest first. */
+    public List<TrendPoint> trend(int months) {
+        YearMonth last = YearMonth.from(today());
+        Map<String, Map<String, Long>> byMonth = new LinkedHashMap<>();
+        LocalDate from = last.minusMonths(months - 1L).atDay(1);
+        jdbc.sql("""
+                SELECT to_char(day, 'YYYY-MM') AS m, measure, sum(value) AS total FROM insight_daily
+                WHERE day BETWEEN ? AND ? GROUP BY 1, 2
+                """).params(from, last.atEndOfMonth()).query(rs -> {
+            byMonth.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+        });
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            YearMonth ym = last.minusMonths(i);
+            trend.add(new TrendPoint(ym.toString(), ScoreCard.of(definitions.forDay(ym.atDay(1)),
+                    byMonth.getOrDefault(ym.toString(), Map.of())).score()));
+        }
+        return trend;
+    }
+
+    // ---- directory look-ups
+
+    public String peerGroup(AgencySummary a) {
+        return switch (a.kind()) {
+            case "ward_committee" -> WARDS;
+            case "department", "public_service_centre", "other" -> DEPARTMENTS;
+            default -> null;
+        };
+    }
+
+    public AgencySummary agency(String code) {
+        return directory().agencies().stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("agency", code));
+    }
+
+    private AdminUnit unit(String code) {
+        return directory().units().stream().filter(u -> u.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("admin-unit", code));
+    }
+
+    private record Directory(List<AgencySummary> agencies, List<AdminUnit> units, long loadedAt) {
+    }
+
+    /** Agencies and units change rarely: a minute-old copy is fine for scoring. */
+    private Directory directory() {
+        Directory d = directory;
+        long now = System.currentTimeMillis();
+        if (d == null || now - d.loadedAt() > 60_000) {
+            d = new Directory(agencies.allActive(), units.all(), now);
+            directory = d;
+        }
+        return d;
+    }
+
+    private static Double percent(Map<String, Long> m, String numerator, String denominator) {
+        long den = m.getOrDefault(denominator, 0L);
+        return den == 0 ? null : ScoreCard.round(100.0 * m.getOrDefault(numerator, 0L) / den);
+    }
+
+    private static Double change(Double now, Double before) {
+        return now == null || before == null ? null : ScoreCard.round(now - before);
+    }
+}

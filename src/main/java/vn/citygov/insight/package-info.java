@@ -1,0 +1,24 @@
+/**
+ * Insight: the real-time service-quality index of Decision 766/QĐ-TTg per agency, admin unit and city,
+ * the city's KPI targets, and the operations-centre (IOC) dashboard.
+ *
+ * <p>Insight only listens: each measured module's events are turned by one adapter per source into a
+ * neutral {@link vn.citygov.insight.InsightFact} (event id, source, kind, agency, unit, time, measures),
+ * kept in an insight-owned fact log and added to per-day counters. Nobody calls insight. It depends on
+ * {@code dossiers} only to import that module's event records ({@code DossierEvent}, {@code DossierRated},
+ * {@code DossierFacts}); it uses none of its services. Facts no module records yet (procedure publication,
+ * online-service availability, digitisation, periodic reports…) are loaded by administrators through the API.
+ *
+ * <p>Who may do what:
+ * <table>
+ * <caption>Insight permissions</caption>
+ * <tr><th>action</th><th>needs</th></tr>
+ * <tr><td>read scores, rankings, targets, definitions; the transparency page and its exports</td><td>nobody (public aggregates)</td></tr>
+ * <tr><td>the IOC dashboard and its live stream</td><td>{@code insight.view} somewhere</td></tr>
+ * <tr><td>drill down from an agency's score to the dossiers behind it</td><td>{@code insight.view} in that agency (or citywide)</td></tr>
+ * <tr><td>load indicator definitions, facts and targets; run a full recompute</td><td>{@code insight.manage} citywide</td></tr>
+ * </table>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Insight",
+        allowedDependencies = {"platform", "directory", "calendar", "dossiers", "feedback", "demo"})
+package vn.citygov.insight;

@@ -1,0 +1,60 @@
+package vn.citygov.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import tools.jackson.databind.JsonNode;
+import vn.citygov.support.ApiClient;
+import vn.citygov.support.ApiClient.Response;
+
+/** Drives a real dossier through the dossiers API, as a citizen and the Sài Gòn ward desk, for insight's tests. */
+final class InsightDossiers {
+
+    static final String WARD = "26740";
+    static final String AGENCY = "ubnd-26740";
+
+    private InsightDossiers() {
+    }
+
+    /** Submits a birth registration online and takes it to the returned result; answers the final dossier. */
+    static JsonNode completed(ApiClient api) {
+        Map<String, Object> place = Map.of("adminUnitCode", WARD, "street", "Bệnh viện Từ Dũ");
+        Map<String, Object> values = new LinkedHashMap<>(Map.of("applicantName", "Lê Thị Hoa",
+                "applicantIdNumber", "079090004321", "applicantPhone", "0907654321",
+                "applicantAddress", Map.of("adminUnitCode", WARD, "street", "5 Nguyễn Huệ"), "relation", "parent",
+                "childName", "Lê Minh Khôi", "childBirthDate", "2026-11-02", "childSex", "male", "birthPlace", place));
+        values.put("motherName", "Lê Thị Hoa");
+        values.put("motherIdNumber", "079190004321");
+        Response r = api.as("congdan").post("/api/v1/dossiers", Map.of("procedureCode", "1.001193", "values", values,
+                "delivery", "electronic", "adminUnitCode", WARD));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode d = r.json();
+        ApiClient desk = api.as("canbo");
+        for (String action : new String[] {"accept", "start", "approve", "issue_result", "return_result"}) {
+            Response a = desk.post("/api/v1/dossiers/" + d.get("id").asLong() + "/actions",
+                    Map.of("action", action, "version", d.get("version").asInt()));
+            assertThat(a.status()).as(action + ": " + a.body()).isEqualTo(200);
+            d = a.json();
+        }
+        return d;
+    }
+
+    static void eventually(BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Not within 10 s: " + what);
+    }
+}
