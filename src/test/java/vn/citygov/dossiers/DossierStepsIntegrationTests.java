@@ -20,6 +20,7 @@ import vn.citygov.platform.security.CityGovUser.UserKind;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /**
  * Processing along the procedure's workflow over HTTP: claim, forward (to a named official), return to the previous
@@ -53,7 +54,7 @@ class DossierStepsIntegrationTests {
             values.put("healthInsuranceDelivery", "online");
             body.put("values", values);
         }
-        Response r = api.as("congdan").post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(api.as("congdan"), body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return ok(act(api.as("canbo"), r.json(), "accept", Map.of()));
     }
@@ -143,7 +144,7 @@ class DossierStepsIntegrationTests {
         assertThat(act(api.as("doanhnghiep"), claimed, "claim", Map.of()).status()).isEqualTo(404);
         assertThat(api.as("doanhnghiep").get("/api/v1/dossiers/" + d.get("id").asLong() + "/steps").status())
                 .isEqualTo(404);
-        JsonNode submitted = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740")).json();
+        JsonNode submitted = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740")).json();
         assertThat(act(desk, submitted, "claim", Map.of()).status()).as("not accepted yet").isEqualTo(409);
     }
 

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The officials' work queue over HTTP: filters, sorting, badge counts, bulk actions, and the overdue scan. */
 @IntegrationTest
@@ -43,7 +44,7 @@ class WorkQueueIntegrationTests {
         Map<String, Object> body = DossiersIntegrationTests.birth("26740");
         body.put("channel", "counter");
         body.put("applicantName", name);
-        Response r = desk.post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(desk, body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return accept ? ok(act(desk, r.json(), "accept", Map.of())) : r.json();
     }
