@@ -28,6 +28,7 @@ import vn.citygov.dossiers.internal.DossierRepository.QueueFilter;
 import vn.citygov.dossiers.internal.DossierRow;
 import vn.citygov.dossiers.internal.DossierStatusReader;
 import vn.citygov.dossiers.internal.DossierStatusReader.StatusRow;
+import vn.citygov.dossiers.internal.HandlingPoints;
 import vn.citygov.dossiers.internal.OnlineDocuments;
 import vn.citygov.payments.Fee;
 import vn.citygov.payments.FeeRules;
@@ -79,13 +80,16 @@ public class DossierService {
     private final FeeService fees;
     private final StepEngine stepEngine;
     private final OnlineDocuments onlineDocuments;
+    private final HandlingPoints handlingPoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DossierService(DossierRepository dossiers, DossierStatusReader statusReader, ProcedureService procedures,
             FormValuesValidator forms, WorkingDayCalendar calendar, AgencyService agencies, FeeService fees,
-            StepEngine stepEngine, OnlineDocuments onlineDocuments, ApplicationEventPublisher events, Clock clock) {
+            StepEngine stepEngine, OnlineDocuments onlineDocuments, HandlingPoints handlingPoints,
+            ApplicationEventPublisher events, Clock clock) {
+        this.handlingPoints = handlingPoints;
         this.stepEngine = stepEngine;
         this.onlineDocuments = onlineDocuments;
         this.dossiers = dossiers;
@@ -195,6 +199,7 @@ public class DossierService {
                 procedure.processingDays(), now, null, null, null, null, null, null, 0, now, fee.amountVnd(),
                 fee.reason(), fee.reasonEn());
         long id = dossiers.insert(row, now);
+        handlingPoints.follow(id);
         dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
                 Workflow.SUBMITTED, null, facts(row, now)));

@@ -161,6 +161,9 @@ class DossierStepsIntegrationTests {
         assertThat(s.get(3).get("agencyCode").asString()).isEqualTo("cong-an-tp");
         assertThat(s.get(1).get("agencyCode").asString()).isEqualTo("ubnd-26740");
 
+        // The dossier left the ward's one-stop desk for the police step.
+        assertThat(ward.get("/api/v1/work-queue?size=100&handlingPoint=mot-cua-26740").body())
+                .doesNotContain("\"id\":" + d.get("id").asLong() + ",");
         assertThat(act(ward, wardApproved, "claim", Map.of()).status()).as("the ward cannot take the police step")
                 .isEqualTo(403);
         assertThat(police.get(path).status()).as("the police read the dossier").isEqualTo(200);

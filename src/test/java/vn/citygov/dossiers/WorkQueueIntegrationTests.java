@@ -86,6 +86,35 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
+    void theQueueWorksPerPersonPerHandlingPointAndPerAgency() throws Exception {
+        ApiClient desk = api.as("canbo");
+        String tag = "Desk" + System.nanoTime() % 1_000_000;
+        JsonNode waiting = counter("Đặng Văn Bàn " + tag, false);
+        JsonNode accepted = counter("Đặng Thị Bàn " + tag, true);
+        long w = waiting.get("id").asLong();
+        long a = accepted.get("id").asLong();
+        JsonNode atDesk = queue(desk, "q=" + tag + "&handlingPoint=mot-cua-26740");
+        assertThat(ids(atDesk)).containsExactlyInAnyOrder(w, a);
+        assertThat(atDesk.get("items").get(0).get("handlingPointCode").asString()).isEqualTo("mot-cua-26740");
+        assertThat(ids(queue(desk, "q=" + tag + "&handlingPoint=mot-cua-26743"))).as("another ward's desk").isEmpty();
+        assertThat(ids(queue(desk, "q=" + tag + "&agency=ubnd-26740"))).containsExactlyInAnyOrder(w, a);
+        assertThat(ids(queue(desk, "scope=mine&q=" + tag))).as("nothing claimed yet").isEmpty();
+        ok(act(desk, accepted, "claim", Map.of()));
+        assertThat(ids(queue(desk, "scope=mine&q=" + tag))).containsExactly(a);
+        assertThat(ids(queue(desk, "scope=mine&handlingPoint=mot-cua-26740&q=" + tag))).containsExactly(a);
+
+        Response bad = desk.get("/api/v1/work-queue?handlingPoint=" + java.net.URLEncoder.encode("x' OR 1=1",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("handlingPoint");
+
+        DossierRatingIntegrationTests.Page page = new DossierRatingIntegrationTests.Page(port).login("canbo");
+        String html = page.get("/my-work?handlingPoint=mot-cua-26740&q=" + tag).body();
+        assertThat(html).contains("id=\"f-handling-point\"", "value=\"mot-cua-26740\"",
+                accepted.get("code").asString());
+    }
+
+    @Test
     void dueSoonAndOverdueAreFilteredCountedAndHighlighted() {
         ApiClient desk = api.as("canbo");
         String tag = "Due" + System.nanoTime() % 1_000_000;
