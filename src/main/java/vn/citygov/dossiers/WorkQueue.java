@@ -27,6 +27,7 @@ import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.security.CityGovUser;
 import vn.citygov.platform.security.CurrentUser;
+import vn.citygov.platform.text.TextFolding;
 import vn.citygov.procedures.Procedure;
 import vn.citygov.procedures.ProcedureService;
 
@@ -92,7 +93,7 @@ public class WorkQueue {
         Filter base = scopeFilter(user, scope, clean(q.agency()));
         Filter filter = new Filter(base.assignee(), base.everyAgency(), base.agencies(), state,
                 state == null || !Workflow.FINAL_STATES.contains(state), step, procedure, channel,
-                text == null ? null : text.toUpperCase(Locale.ROOT), text == null ? null : "%" + like(text) + "%",
+                text == null ? null : text.toUpperCase(Locale.ROOT), text == null ? null : "%" + like(TextFolding.fold(text)) + "%",
                 "soon".equals(due) ? now : null, "overdue".equals(due) ? now : "soon".equals(due) ? soon : null,
                 handlingPoint);
         long total = queue.count(filter, QueuePage.COUNT_CAP + 1);

@@ -115,6 +115,25 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
+    void nameSearchIgnoresAccentsCaseAndSpacing() {
+        ApiClient desk = api.as("canbo");
+        String tag = "Fold" + System.nanoTime() % 1_000_000;
+        JsonNode d = counter("Nguyễn Văn Đức " + tag, true);
+        for (String q : List.of("nguyen van duc " + tag, "NGUYEN  VĂN", "Nguyễn Văn Đức " + tag, "van duc " + tag)) {
+            String query = "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(ids(queue(desk, query + "&agency=ubnd-26740"))).as(q).contains(d.get("id").asLong());
+        }
+        assertThat(ids(queue(desk, "q=nguyen+van+dung+" + tag))).isEmpty();
+        assertThat(ids(queue(desk, "q=" + tag + "%25"))).as("a % is a character, not a wildcard").isEmpty();
+        // The database folds stored names the way TextFolding folds the query.
+        for (String name : List.of("Nguyễn Văn Đức", "ĐẶNG THỊ HỒNG", "  Lê   Ánh\tTuyết ", "Trương Ngọc Ỷ",
+                "Phạm Gia Quý", "Hoàng Thị Ỳ")) {
+            assertThat(jdbc.sql("SELECT dossiers_fold(:n)").param("n", name).query(String.class).single()).as(name)
+                    .isEqualTo(vn.citygov.platform.text.TextFolding.fold(name));
+        }
+    }
+
+    @Test
     void dueSoonAndOverdueAreFilteredCountedAndHighlighted() {
         ApiClient desk = api.as("canbo");
         String tag = "Due" + System.nanoTime() % 1_000_000;

@@ -88,7 +88,7 @@ public class QueueRepository {
         add(conditions, params, "d.channel = :channel", "channel", f.channel());
         add(conditions, params, "d.handling_point_code = :handlingPoint", "handlingPoint", f.handlingPoint());
         if (f.code() != null) {
-            conditions.add("(d.code = :code OR d.applicant_name ILIKE :namePattern)");
+            conditions.add("(d.code = :code OR d.applicant_name_key LIKE :namePattern)");
             params.put("code", f.code());
             params.put("namePattern", f.namePattern());
         }
