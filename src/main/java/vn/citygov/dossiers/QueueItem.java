@@ -10,9 +10,10 @@ import java.time.Instant;
  * @param stepCode the current workflow step (null before acceptance and after the last step)
  * @param assignee username of the official who claimed the current step (null: unclaimed)
  * @param dueSoon the appointment falls within the due-soon window and is not passed yet
+ * @param stepOverdue the current step is past its own deadline ({@code stepDueAt}), whatever the appointment
  */
 public record QueueItem(long id, String code, String procedureCode, String procedureName, String agencyCode,
         String workAgencyCode, String handlingPointCode, String state, String stepCode, String stepName, String assignee, String assigneeName,
         String applicantName, String channel, Instant submittedAt, Instant dueAt, Instant stepDueAt, boolean overdue,
-        boolean dueSoon, int version) {
+        boolean dueSoon, boolean stepOverdue, int version) {
 }

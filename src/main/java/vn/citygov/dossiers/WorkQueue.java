@@ -199,11 +199,13 @@ public class WorkQueue {
             boolean open = !Workflow.FINAL_STATES.contains(r.state()) && Workflow.clockRunning(r.state());
             boolean overdue = open && r.dueAt() != null && calendar.isOverdue(r.dueAt(), now);
             boolean dueSoon = open && !overdue && r.dueAt() != null && r.dueAt().isBefore(soon);
+            // A step can run late while the appointment is still ahead: the next steps then have less time.
+            boolean stepOverdue = open && r.stepDueAt() != null && calendar.isOverdue(r.stepDueAt(), now);
             return new QueueItem(r.id(), r.code(), r.procedureCode(),
                     names.computeIfAbsent(r.procedureCode(), c -> procedureName(c, en)), r.agencyCode(),
                     r.workAgencyCode(), r.handlingPointCode(), r.state(), r.stepCode(), en ? r.stepNameEn() : r.stepName(), r.assignee(),
                     r.assigneeName(), r.applicantName(), r.channel(), r.submittedAt(), r.dueAt(), r.stepDueAt(),
-                    overdue, dueSoon, r.version());
+                    overdue, dueSoon, stepOverdue, r.version());
         }).toList();
     }
 

@@ -134,6 +134,29 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
+    void aStepPastItsOwnDeadlineIsMarkedApartFromAnOverdueDossier() throws Exception {
+        ApiClient desk = api.as("canbo");
+        String tag = "Step" + System.nanoTime() % 1_000_000;
+        JsonNode lateStep = counter("Bùi Văn Chậm " + tag, true);
+        JsonNode onTime = counter("Bùi Văn Kịp " + tag, true);
+        jdbc.sql("UPDATE dossiers_dossier SET step_due_at = now() - interval '1 hour' WHERE id = :id")
+                .param("id", lateStep.get("id").asLong()).update();
+        JsonNode page = queue(desk, "q=" + tag);
+        for (JsonNode item : page.get("items")) {
+            boolean late = item.get("id").asLong() == lateStep.get("id").asLong();
+            assertThat(item.get("stepOverdue").asBoolean()).as(item.get("applicantName").asString()).isEqualTo(late);
+            assertThat(item.get("overdue").asBoolean()).as("the appointment is still ahead").isFalse();
+            assertThat(item.get("stepDueAt").isNull()).as("both are at a step with a deadline").isFalse();
+        }
+        assertThat(ids(page)).hasSize(2);
+
+        DossierRatingIntegrationTests.Page browser = new DossierRatingIntegrationTests.Page(port).login("canbo");
+        String html = browser.get("/my-work?q=" + tag).body();
+        assertThat(html).contains("id=\"step-overdue-" + lateStep.get("id").asLong() + "\"", "Quá hạn bước",
+                "step-overdue").doesNotContain("id=\"step-overdue-" + onTime.get("id").asLong() + "\"");
+    }
+
+    @Test
     void dueSoonAndOverdueAreFilteredCountedAndHighlighted() {
         ApiClient desk = api.as("canbo");
         String tag = "Due" + System.nanoTime() % 1_000_000;
