@@ -67,7 +67,14 @@ class DossierStepsIntegrationTests {
 
     /** An official of another agency, e.g. the city police, with the demo password. */
     ApiClient officialOf(String agency) {
-        String username = "canbo.test" + USERS.incrementAndGet() + "." + System.nanoTime() % 100000;
+        return officialOf(agency, officialName());
+    }
+
+    static String officialName() {
+        return "canbo.test" + USERS.incrementAndGet() + "." + System.nanoTime() % 100000;
+    }
+
+    ApiClient officialOf(String agency, String username) {
         accounts.open(new NewUser(username, "Cán bộ " + agency, username + "@example.test", null, UserKind.OFFICIAL),
                 accounts.hash("citygov-demo"), false, List.of(RoleGrant.inAgency("OFFICIAL", agency)));
         return api.as(username);
@@ -149,9 +156,10 @@ class DossierStepsIntegrationTests {
     }
 
     @Test
-    void anInterAgencyStepIsSeenAndTakenByTheOtherAgencysOfficials() {
+    void anInterAgencyStepIsSeenAndTakenByTheOtherAgencysOfficials() throws Exception {
         ApiClient ward = api.as("canbo");
-        ApiClient police = officialOf("cong-an-tp");
+        String policeUser = officialName();
+        ApiClient police = officialOf("cong-an-tp", policeUser);
         JsonNode d = accepted(INTER_AGENCY_BIRTH);
         String path = "/api/v1/dossiers/" + d.get("id").asLong();
         JsonNode forwarded = ok(act(ward, d, "forward", Map.of()));
@@ -169,6 +177,14 @@ class DossierStepsIntegrationTests {
         assertThat(police.get(path).status()).as("the police read the dossier").isEqualTo(200);
         JsonNode queue = police.get("/api/v1/work-queue?size=100").json();
         assertThat(queue.get("items").toString()).contains("\"id\":" + d.get("id").asLong());
+        // The older dossier list and its page show what the agency holds now, as the work queue does.
+        assertThat(police.get("/api/v1/dossiers?size=100").body()).contains("\"id\":" + d.get("id").asLong() + ",");
+        assertThat(police.get("/api/v1/dossiers?size=100&state=in_progress&agency=cong-an-tp").body())
+                .contains("\"id\":" + d.get("id").asLong() + ",");
+        assertThat(ward.get("/api/v1/dossiers?size=100&state=in_progress").body()).as("the ward handed it over")
+                .doesNotContain("\"id\":" + d.get("id").asLong() + ",");
+        String policePage = new DossierRatingIntegrationTests.Page(port).login(policeUser).get("/work-queue").body();
+        assertThat(policePage).contains("/dossiers/" + d.get("id").asLong() + "\"");
         JsonNode claimed = ok(act(police, wardApproved, "claim", Map.of()));
         JsonNode policeForwarded = ok(act(police, claimed, "forward", Map.of()));
         JsonNode approved = ok(act(police, policeForwarded, "approve", Map.of()));
