@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import vn.citygov.dossiers.internal.DossierRepository.QueueFilter;
 import vn.citygov.dossiers.internal.DossierRow;
 import vn.citygov.dossiers.internal.DossierStatusReader;
 import vn.citygov.dossiers.internal.DossierStatusReader.StatusRow;
+import vn.citygov.dossiers.internal.HandlingPoints;
+import vn.citygov.dossiers.internal.OnlineDocuments;
 import vn.citygov.payments.Fee;
 import vn.citygov.payments.FeeRules;
 import vn.citygov.payments.FeeService;
@@ -76,14 +79,19 @@ public class DossierService {
     private final AgencyService agencies;
     private final FeeService fees;
     private final StepEngine stepEngine;
+    private final OnlineDocuments onlineDocuments;
+    private final HandlingPoints handlingPoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DossierService(DossierRepository dossiers, DossierStatusReader statusReader, ProcedureService procedures,
             FormValuesValidator forms, WorkingDayCalendar calendar, AgencyService agencies, FeeService fees,
-            StepEngine stepEngine, ApplicationEventPublisher events, Clock clock) {
+            StepEngine stepEngine, OnlineDocuments onlineDocuments, HandlingPoints handlingPoints,
+            ApplicationEventPublisher events, Clock clock) {
+        this.handlingPoints = handlingPoints;
         this.stepEngine = stepEngine;
+        this.onlineDocuments = onlineDocuments;
         this.dossiers = dossiers;
         this.statusReader = statusReader;
         this.procedures = procedures;
@@ -99,6 +107,15 @@ public class DossierService {
 
     @Transactional
     public Dossier submit(NewDossier input) {
+        return submit(input, List.of());
+    }
+
+    /**
+     * Files a dossier. Online, every required upload must be among {@code input.documents()} or
+     * {@code alreadyGiven} (the indexes of documents attached to the draft being submitted).
+     */
+    @Transactional
+    public Dossier submit(NewDossier input, Collection<Integer> alreadyGiven) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
         if (input == null) {
             throw new InvalidInputException("body", "validation.required");
@@ -167,6 +184,9 @@ public class DossierService {
             }
             problems.addAll(formProblems(procedure, input.values()));
         }
+        // The desk scans paper documents after filing; online the applicant gives them now.
+        List<OnlineDocuments.Given> documents = procedure == null || counter ? List.of()
+                : onlineDocuments.check(procedure, input.documents(), alreadyGiven, problems);
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
@@ -179,10 +199,13 @@ public class DossierService {
                 procedure.processingDays(), now, null, null, null, null, null, null, 0, now, fee.amountVnd(),
                 fee.reason(), fee.reasonEn());
         long id = dossiers.insert(row, now);
+        handlingPoints.follow(id);
         dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
                 Workflow.SUBMITTED, null, facts(row, now)));
-        return view(dossiers.find(id).orElseThrow(), user);
+        Dossier filed = view(dossiers.find(id).orElseThrow(), user);
+        onlineDocuments.attach(filed, documents);
+        return filed;
     }
 
     private List<Problem> formProblems(Procedure procedure, Map<String, Object> values) {

@@ -8,10 +8,16 @@ package vn.citygov.dossiers;
  * @param step the current step's code, e.g. {@code specialist}
  * @param due {@code soon} or {@code overdue}
  * @param q a dossier code, or part of the applicant's name
+ * @param handlingPoint only dossiers this handling point (directory code) has now
  * @param sort {@code due} (default, earliest appointment first) or {@code submitted} (newest first)
  */
 public record QueueQuery(String scope, String agency, String state, String step, String procedure, String due,
-        String channel, String q, String sort, Integer page, Integer size) {
+        String channel, String q, String sort, Integer page, Integer size, String handlingPoint) {
+
+    public QueueQuery(String scope, String agency, String state, String step, String procedure, String due,
+            String channel, String q, String sort, Integer page, Integer size) {
+        this(scope, agency, state, step, procedure, due, channel, q, sort, page, size, null);
+    }
 
     public static QueueQuery mine() {
         return new QueueQuery("mine", null, null, null, null, null, null, null, null, null, null);

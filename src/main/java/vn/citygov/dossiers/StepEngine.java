@@ -11,6 +11,7 @@ import vn.citygov.dossiers.DossierSteps.Step;
 import vn.citygov.dossiers.Workflow.Actor;
 import vn.citygov.dossiers.Workflow.Transition;
 import vn.citygov.dossiers.internal.DossierRow;
+import vn.citygov.dossiers.internal.HandlingPoints;
 import vn.citygov.dossiers.internal.StepRepository;
 import vn.citygov.identity.AccountService;
 import vn.citygov.platform.error.CityGovException;
@@ -37,14 +38,22 @@ class StepEngine {
     private final ProcedureWorkflows workflows;
     private final WorkingDayCalendar calendar;
     private final AccountService accounts;
+    private final HandlingPoints handlingPoints;
 
     StepEngine(StepRepository steps, ProcedureService procedures, ProcedureWorkflows workflows,
-            WorkingDayCalendar calendar, AccountService accounts) {
+            WorkingDayCalendar calendar, AccountService accounts, HandlingPoints handlingPoints) {
         this.steps = steps;
+        this.handlingPoints = handlingPoints;
         this.procedures = procedures;
         this.workflows = workflows;
         this.calendar = calendar;
         this.accounts = accounts;
+    }
+
+    /** Points the dossier at its current step, and at the handling point of the agency that step belongs to. */
+    private void setCurrent(long dossierId, Integer position, Step current) {
+        steps.setCurrent(dossierId, position, current);
+        handlingPoints.follow(dossierId);
     }
 
     /** A dossier's steps and where it stands; position is null once every step is done. */
@@ -161,7 +170,7 @@ class StepEngine {
             list.add(step);
         }
         steps.insert(accepted.id(), list);
-        steps.setCurrent(accepted.id(), 1, list.get(1));
+        setCurrent(accepted.id(), 1, list.get(1));
     }
 
     /** After the dossier row was written: records the step change the plan describes. */
@@ -179,7 +188,7 @@ class StepEngine {
                         Deadlines.afterPause(calendar, current.dueAt(), before.pausedAt(), now), null,
                         current.assignee(), current.assigneeName());
                 steps.update(id, moved);
-                steps.setCurrent(id, ctx.position(), moved);
+                setCurrent(id, ctx.position(), moved);
             }
             return;
         }
@@ -187,7 +196,7 @@ class StepEngine {
         if (move.position() == ctx.position()) {
             Step claimed = with(current, current.startedAt(), current.dueAt(), null, user.username(), user.displayName());
             steps.update(id, claimed);
-            steps.setCurrent(id, ctx.position(), claimed);
+            setCurrent(id, ctx.position(), claimed);
             return;
         }
         String doneBy = current.assignee() == null ? user.username() : current.assignee();
@@ -199,7 +208,7 @@ class StepEngine {
             steps.update(id, with(current, current.startedAt(), current.dueAt(), now, doneBy, doneByName));
         }
         if (move.position() == DossierSteps.DONE) {
-            steps.setCurrent(id, null, null);
+            setCurrent(id, null, null);
             return;
         }
         // An approval taken straight from the work step before it: the approver did that approval step now.
@@ -213,7 +222,7 @@ class StepEngine {
                 : move.position() < ctx.position() ? target.assigneeName() : null;
         Step next = started(target, after, now, assignee, assigneeName);
         steps.update(id, next);
-        steps.setCurrent(id, move.position(), next);
+        setCurrent(id, move.position(), next);
     }
 
     List<Step> steps(long dossierId) {

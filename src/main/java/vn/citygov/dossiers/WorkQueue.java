@@ -16,6 +16,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.dossiers.DossierSteps.Step;
+import vn.citygov.directory.HandlingPoint;
+import vn.citygov.dossiers.internal.HandlingPoints;
 import vn.citygov.dossiers.internal.QueueRepository;
 import vn.citygov.dossiers.internal.QueueRepository.Filter;
 import vn.citygov.platform.api.PageQuery;
@@ -25,6 +27,7 @@ import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.security.CityGovUser;
 import vn.citygov.platform.security.CurrentUser;
+import vn.citygov.platform.text.TextFolding;
 import vn.citygov.procedures.Procedure;
 import vn.citygov.procedures.ProcedureService;
 
@@ -46,6 +49,7 @@ public class WorkQueue {
     public static final int DUE_SOON_DAYS = 2;
 
     private static final Pattern STEP = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
+    private static final Pattern HANDLING_POINT = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
     private static final Pattern PROCEDURE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9.-]{2,31}$");
     private static final int MAX_Q = 100;
 
@@ -54,10 +58,12 @@ public class WorkQueue {
     private final StepEngine steps;
     private final ProcedureService procedures;
     private final WorkingDayCalendar calendar;
+    private final HandlingPoints handlingPoints;
     private final Clock clock;
 
     WorkQueue(QueueRepository queue, DossierService dossiers, StepEngine steps, ProcedureService procedures,
-            WorkingDayCalendar calendar, Clock clock) {
+            WorkingDayCalendar calendar, HandlingPoints handlingPoints, Clock clock) {
+        this.handlingPoints = handlingPoints;
         this.queue = queue;
         this.dossiers = dossiers;
         this.steps = steps;
@@ -80,14 +86,16 @@ public class WorkQueue {
         String channel = choice("channel", q.channel(), DossierService.CHANNELS, null);
         String step = pattern("step", q.step(), STEP);
         String procedure = pattern("procedure", q.procedure(), PROCEDURE);
+        String handlingPoint = pattern("handlingPoint", q.handlingPoint(), HANDLING_POINT);
         String text = text(q.q());
         Instant now = clock.instant();
         Instant soon = soon(now);
         Filter base = scopeFilter(user, scope, clean(q.agency()));
         Filter filter = new Filter(base.assignee(), base.everyAgency(), base.agencies(), state,
                 state == null || !Workflow.FINAL_STATES.contains(state), step, procedure, channel,
-                text == null ? null : text.toUpperCase(Locale.ROOT), text == null ? null : "%" + like(text) + "%",
-                "soon".equals(due) ? now : null, "overdue".equals(due) ? now : "soon".equals(due) ? soon : null);
+                text == null ? null : text.toUpperCase(Locale.ROOT), text == null ? null : "%" + like(TextFolding.fold(text)) + "%",
+                "soon".equals(due) ? now : null, "overdue".equals(due) ? now : "soon".equals(due) ? soon : null,
+                handlingPoint);
         long total = queue.count(filter, QueuePage.COUNT_CAP + 1);
         List<QueueItem> items = total == 0 ? List.of()
                 : items(queue.page(filter, "due".equals(sort), page.size(), page.offset()), now, soon);
@@ -100,7 +108,7 @@ public class WorkQueue {
         int cap = QueuePage.COUNT_CAP + 1;
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("mine", queue.count(new Filter(user.username(), true, List.of(), null, true, null, null, null, null,
-                null, null, null), cap));
+                null, null, null, null), cap));
         counts.put("dueSoon", queue.count(with(base, null, now, soon), cap));
         counts.put("overdue", queue.count(with(base, null, null, now), cap));
         for (String state : Workflow.STATES) {
@@ -113,7 +121,7 @@ public class WorkQueue {
 
     private static Filter with(Filter base, String state, Instant dueFrom, Instant dueBefore) {
         return new Filter(base.assignee(), base.everyAgency(), base.agencies(), state, true, null, null, null, null,
-                null, dueFrom, dueBefore);
+                null, dueFrom, dueBefore, null);
     }
 
     /**
@@ -152,6 +160,12 @@ public class WorkQueue {
         return results;
     }
 
+    /** The handling points receiving dossiers in the official's own agencies: the choices of the queue's filter. */
+    public List<HandlingPoint> handlingPoints() {
+        Filter own = scopeFilter(official(), "agency", null);
+        return own.agencies().stream().flatMap(a -> handlingPoints.desks(a).stream()).toList();
+    }
+
     /** A dossier's workflow steps with who received and handed over it, when, and whether on time. */
     public List<Step> steps(long dossierId) {
         dossiers.get(dossierId);
@@ -160,7 +174,7 @@ public class WorkQueue {
 
     private Filter scopeFilter(CityGovUser user, String scope, String agency) {
         if ("mine".equals(scope)) {
-            return new Filter(user.username(), true, List.of(), null, true, null, null, null, null, null, null, null);
+            return new Filter(user.username(), true, List.of(), null, true, null, null, null, null, null, null, null, null);
         }
         boolean citywide = DossierService.PERMISSIONS.stream().anyMatch(user::canCitywide);
         Set<String> agencies = new TreeSet<>();
@@ -173,9 +187,9 @@ public class WorkQueue {
             if (!citywide && !agencies.contains(agency)) {
                 throw new ForbiddenException();
             }
-            return new Filter(null, false, List.of(agency), null, true, null, null, null, null, null, null, null);
+            return new Filter(null, false, List.of(agency), null, true, null, null, null, null, null, null, null, null);
         }
-        return new Filter(null, citywide, agencies, null, true, null, null, null, null, null, null, null);
+        return new Filter(null, citywide, agencies, null, true, null, null, null, null, null, null, null, null);
     }
 
     private List<QueueItem> items(List<QueueRepository.Row> rows, Instant now, Instant soon) {
@@ -185,11 +199,13 @@ public class WorkQueue {
             boolean open = !Workflow.FINAL_STATES.contains(r.state()) && Workflow.clockRunning(r.state());
             boolean overdue = open && r.dueAt() != null && calendar.isOverdue(r.dueAt(), now);
             boolean dueSoon = open && !overdue && r.dueAt() != null && r.dueAt().isBefore(soon);
+            // A step can run late while the appointment is still ahead: the next steps then have less time.
+            boolean stepOverdue = open && r.stepDueAt() != null && calendar.isOverdue(r.stepDueAt(), now);
             return new QueueItem(r.id(), r.code(), r.procedureCode(),
                     names.computeIfAbsent(r.procedureCode(), c -> procedureName(c, en)), r.agencyCode(),
-                    r.workAgencyCode(), r.state(), r.stepCode(), en ? r.stepNameEn() : r.stepName(), r.assignee(),
+                    r.workAgencyCode(), r.handlingPointCode(), r.state(), r.stepCode(), en ? r.stepNameEn() : r.stepName(), r.assignee(),
                     r.assigneeName(), r.applicantName(), r.channel(), r.submittedAt(), r.dueAt(), r.stepDueAt(),
-                    overdue, dueSoon, r.version());
+                    overdue, dueSoon, stepOverdue, r.version());
         }).toList();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.directory.AgencyService;
@@ -24,9 +25,12 @@ public class ProcedureWorkflows {
 
     private final WorkflowRepository workflows;
     private final WorkflowChecks checks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProcedureWorkflows(WorkflowRepository workflows, AgencyService agencies, Clock clock) {
+    ProcedureWorkflows(WorkflowRepository workflows, AgencyService agencies, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.workflows = workflows;
         this.checks = new WorkflowChecks(agencies::exists);
         this.clock = clock;
@@ -71,7 +75,9 @@ public class ProcedureWorkflows {
             throw new InvalidProcedureException(errors);
         }
         workflows.save(w);
-        return workflows.inForce(code, w.effectiveFrom()).orElseThrow();
+        WorkflowDefinition saved = workflows.inForce(code, w.effectiveFrom()).orElseThrow();
+        events.publishEvent(new WorkflowVersionSaved(saved));
+        return saved;
     }
 
     boolean exists(String code) {

@@ -1,5 +1,6 @@
 package vn.citygov.bench;
 
+import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,12 @@ import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
 import vn.citygov.dossiers.DossierService;
 import vn.citygov.dossiers.NewDossier;
+import vn.citygov.dossiers.internal.DossierAttachments;
+import vn.citygov.files.FileService;
+import vn.citygov.files.SampleFiles;
+import vn.citygov.files.StoredFile;
+import vn.citygov.procedures.Procedure;
+import vn.citygov.procedures.ProcedureService;
 import vn.citygov.platform.security.ApiCredentials;
 import vn.citygov.platform.security.CityGovAuthentication;
 import vn.citygov.platform.security.CityGovUser;
@@ -189,12 +196,30 @@ public final class LifecycleBenchmark {
         }
         DossierService service = app.getBean(DossierService.class);
         act(users[0]);
-        Dossier d = service.submit(new NewDossier(PROCEDURE, birthValues(), "electronic", null, UNIT, null, null));
+        Dossier d = service.submit(new NewDossier(PROCEDURE, birthValues(), "electronic", null, UNIT, null, null,
+                documents(app)));
         act(users[1]);
         for (String step : STEPS) {
             d = service.act(d.id(), new DossierAction(step, d.version(), null, null, null));
         }
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * An online filing carries its required uploads. Each filing takes its file over (moved under the dossier),
+     * so the citizen uploads a sample PDF per required document for every lifecycle, as a real applicant does.
+     */
+    private static List<NewDossier.DocumentRef> documents(ConfigurableApplicationContext app) {
+        FileService files = app.getBean(FileService.class);
+        List<Procedure.RequiredDocument> required = app.getBean(ProcedureService.class).get(PROCEDURE).documents();
+        List<NewDossier.DocumentRef> refs = new ArrayList<>();
+        for (int i = 0; i < required.size(); i++) {
+            if (DossierAttachments.required(required.get(i))) {
+                StoredFile file = files.upload(new ByteArrayInputStream(SampleFiles.pdf()), "giay-to.pdf", false);
+                refs.add(new NewDossier.DocumentRef(i, file.id(), null));
+            }
+        }
+        return refs;
     }
 
     private static void act(CityGovUser user) {

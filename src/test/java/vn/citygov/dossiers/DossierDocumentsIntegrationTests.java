@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The reception documents (forms 01–03) fetched over HTTP and read back as text. */
 @IntegrationTest
@@ -41,7 +42,7 @@ class DossierDocumentsIntegrationTests {
     }
 
     JsonNode submitted() {
-        Response r = api.as("congdan").post("/api/v1/dossiers", birth("26740"));
+        Response r = OnlineFiling.post(api.as("congdan"), birth("26740"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }

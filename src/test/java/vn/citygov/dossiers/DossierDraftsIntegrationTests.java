@@ -16,6 +16,7 @@ import vn.citygov.files.SampleFiles;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** Drafts of online dossiers and the documents attached to them, through the API. */
 @IntegrationTest
@@ -183,7 +184,7 @@ class DossierDraftsIntegrationTests {
 
     @Test
     void theDeskScansPaperDocumentsAsDigitised() {
-        Response filed = api.as("canbo").post("/api/v1/dossiers", counterBirth());
+        Response filed = OnlineFiling.post(api.as("canbo"), counterBirth());
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         long id = filed.json().get("id").asLong();
         Response scan = api.as("canbo").multipart("/api/v1/dossiers/" + id + "/attachments?documentIndex=1", "file",

@@ -14,6 +14,7 @@ import vn.citygov.dossiers.DossierRatingIntegrationTests.Page;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The fee in force on the day of submission is shown before filing and kept on the dossier with its reason. */
 @IntegrationTest
@@ -54,7 +55,7 @@ class DossierFeeIntegrationTests {
     @Test
     void theCatalogueFeeIsRecordedWhenNoRuleIsInForce() throws Exception {
         // The city's free-online resolution ended on 31/12/2025: the catalogue fee applies again.
-        Response r = api.as("congdan").post("/api/v1/dossiers", judicialRecord());
+        Response r = OnlineFiling.post(api.as("congdan"), judicialRecord());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode d = r.json();
         assertThat(d.get("feeVnd").asLong()).isEqualTo(200_000);
@@ -66,7 +67,7 @@ class DossierFeeIntegrationTests {
                 .contains("id=\"fee-in-force\"", "200.000 ₫", "Trực tuyến");
         assertThat(citizen.get("/dossiers/" + d.get("id").asLong()).body()).contains("id=\"dossier-fee\"", "200.000 ₫");
 
-        Response free = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740"));
+        Response free = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740"));
         assertThat(free.json().get("feeVnd").asLong()).isZero();
         assertThat(citizen.get("/dossiers/" + free.json().get("id").asLong()).body()).contains("Miễn phí");
         assertThat(new Page(port).login("canbo").get("/dossiers/new?procedure=" + JUDICIAL_RECORD).body())
@@ -88,7 +89,7 @@ class DossierFeeIntegrationTests {
             assertThat(citizen.get("/dossiers/new?procedure=" + PERMIT_EXTENSION).body())
                     .contains("5.000 ₫", "Giảm lệ phí khi nộp trực tuyến (thử nghiệm)");
 
-            Response r = api.as("congdan").post("/api/v1/dossiers", permitExtension());
+            Response r = OnlineFiling.post(api.as("congdan"), permitExtension());
             assertThat(r.status()).as(r.body()).isEqualTo(201);
             JsonNode d = r.json();
             assertThat(d.get("feeVnd").asLong()).isEqualTo(5000);
@@ -98,7 +99,7 @@ class DossierFeeIntegrationTests {
             Map<String, Object> counter = new LinkedHashMap<>(permitExtension());
             counter.put("channel", "counter");
             counter.put("applicantName", "Phạm Văn Em");
-            Response atDesk = api.as("canbo").post("/api/v1/dossiers", counter);
+            Response atDesk = OnlineFiling.post(api.as("canbo"), counter);
             assertThat(atDesk.status()).as(atDesk.body()).isEqualTo(201);
             assertThat(atDesk.json().get("feeVnd").asLong()).as("the online rule leaves the counter fee alone")
                     .isEqualTo(15_000);

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** Forms 04–06 over HTTP: the one-time new appointment with its letter and notification, the stop notice, the control slip. */
 @IntegrationTest
@@ -36,7 +37,7 @@ class DossierHandlingFormsIntegrationTests {
     }
 
     JsonNode accepted() {
-        Response r = api.as("congdan").post("/api/v1/dossiers", birth("26740"));
+        Response r = OnlineFiling.post(api.as("congdan"), birth("26740"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return ok(act(api.as("canbo"), r.json(), "accept", Map.of()));
     }

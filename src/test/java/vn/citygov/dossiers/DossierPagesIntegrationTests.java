@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The public lookup page needs no login and shows no personal data; the other dossier pages need a login. */
 @IntegrationTest
@@ -28,7 +29,7 @@ class DossierPagesIntegrationTests {
     @Test
     void theLookupPageShowsTheStateInBothLanguagesWithoutPersonalData() {
         ApiClient desk = api.as("canbo");
-        Response submitted = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740"));
+        Response submitted = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740"));
         JsonNode d = submitted.json();
         d = DossiersIntegrationTests.ok(DossiersIntegrationTests.act(desk, d, "accept", Map.of()));
         String code = d.get("code").asString();

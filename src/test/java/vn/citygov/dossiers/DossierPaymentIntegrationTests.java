@@ -14,6 +14,7 @@ import vn.citygov.payments.internal.SandboxGateway;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /**
  * Paying a dossier's fee online as part of submitting it: the sandbox gateway's signed callback settles the
@@ -134,7 +135,7 @@ class DossierPaymentIntegrationTests {
 
     @Test
     void aFreeDossierHasNothingToPayAndAPaymentNamingSomeoneElsesDossierIsNotLinked() {
-        Response free = citizen.post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740"));
+        Response free = OnlineFiling.post(citizen, DossiersIntegrationTests.birth("26740"));
         long freeId = free.json().get("id").asLong();
         assertThat(citizen.post("/api/v1/dossiers/" + freeId + "/payments", Map.of()).status()).isEqualTo(409);
 

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The applicant's satisfaction rating: only them, only once, only after the result is returned. */
 @IntegrationTest
@@ -48,7 +49,7 @@ class DossierRatingIntegrationTests {
 
     JsonNode returned() {
         ApiClient desk = api.as("canbo");
-        Response r = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740"));
+        Response r = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode d = r.json();
         for (String action : new String[] {"accept", "start", "approve", "issue_result", "return_result"}) {
@@ -110,7 +111,7 @@ class DossierRatingIntegrationTests {
     @Test
     void ratingBeforeTheResultIsReturnedIsAConflict() {
         ApiClient citizen = api.as("congdan");
-        JsonNode d = citizen.post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740")).json();
+        JsonNode d = OnlineFiling.post(citizen, DossiersIntegrationTests.birth("26740")).json();
         Response early = rate(citizen, d, 5, null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.isProblem()).isTrue();

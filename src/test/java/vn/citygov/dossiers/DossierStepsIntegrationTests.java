@@ -20,6 +20,7 @@ import vn.citygov.platform.security.CityGovUser.UserKind;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /**
  * Processing along the procedure's workflow over HTTP: claim, forward (to a named official), return to the previous
@@ -53,7 +54,7 @@ class DossierStepsIntegrationTests {
             values.put("healthInsuranceDelivery", "online");
             body.put("values", values);
         }
-        Response r = api.as("congdan").post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(api.as("congdan"), body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return ok(act(api.as("canbo"), r.json(), "accept", Map.of()));
     }
@@ -66,7 +67,14 @@ class DossierStepsIntegrationTests {
 
     /** An official of another agency, e.g. the city police, with the demo password. */
     ApiClient officialOf(String agency) {
-        String username = "canbo.test" + USERS.incrementAndGet() + "." + System.nanoTime() % 100000;
+        return officialOf(agency, officialName());
+    }
+
+    static String officialName() {
+        return "canbo.test" + USERS.incrementAndGet() + "." + System.nanoTime() % 100000;
+    }
+
+    ApiClient officialOf(String agency, String username) {
         accounts.open(new NewUser(username, "Cán bộ " + agency, username + "@example.test", null, UserKind.OFFICIAL),
                 accounts.hash("citygov-demo"), false, List.of(RoleGrant.inAgency("OFFICIAL", agency)));
         return api.as(username);
@@ -143,14 +151,15 @@ class DossierStepsIntegrationTests {
         assertThat(act(api.as("doanhnghiep"), claimed, "claim", Map.of()).status()).isEqualTo(404);
         assertThat(api.as("doanhnghiep").get("/api/v1/dossiers/" + d.get("id").asLong() + "/steps").status())
                 .isEqualTo(404);
-        JsonNode submitted = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740")).json();
+        JsonNode submitted = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740")).json();
         assertThat(act(desk, submitted, "claim", Map.of()).status()).as("not accepted yet").isEqualTo(409);
     }
 
     @Test
-    void anInterAgencyStepIsSeenAndTakenByTheOtherAgencysOfficials() {
+    void anInterAgencyStepIsSeenAndTakenByTheOtherAgencysOfficials() throws Exception {
         ApiClient ward = api.as("canbo");
-        ApiClient police = officialOf("cong-an-tp");
+        String policeUser = officialName();
+        ApiClient police = officialOf("cong-an-tp", policeUser);
         JsonNode d = accepted(INTER_AGENCY_BIRTH);
         String path = "/api/v1/dossiers/" + d.get("id").asLong();
         JsonNode forwarded = ok(act(ward, d, "forward", Map.of()));
@@ -160,11 +169,22 @@ class DossierStepsIntegrationTests {
         assertThat(s.get(3).get("agencyCode").asString()).isEqualTo("cong-an-tp");
         assertThat(s.get(1).get("agencyCode").asString()).isEqualTo("ubnd-26740");
 
+        // The dossier left the ward's one-stop desk for the police step.
+        assertThat(ward.get("/api/v1/work-queue?size=100&handlingPoint=mot-cua-26740").body())
+                .doesNotContain("\"id\":" + d.get("id").asLong() + ",");
         assertThat(act(ward, wardApproved, "claim", Map.of()).status()).as("the ward cannot take the police step")
                 .isEqualTo(403);
         assertThat(police.get(path).status()).as("the police read the dossier").isEqualTo(200);
         JsonNode queue = police.get("/api/v1/work-queue?size=100").json();
         assertThat(queue.get("items").toString()).contains("\"id\":" + d.get("id").asLong());
+        // The older dossier list and its page show what the agency holds now, as the work queue does.
+        assertThat(police.get("/api/v1/dossiers?size=100").body()).contains("\"id\":" + d.get("id").asLong() + ",");
+        assertThat(police.get("/api/v1/dossiers?size=100&state=in_progress&agency=cong-an-tp").body())
+                .contains("\"id\":" + d.get("id").asLong() + ",");
+        assertThat(ward.get("/api/v1/dossiers?size=100&state=in_progress").body()).as("the ward handed it over")
+                .doesNotContain("\"id\":" + d.get("id").asLong() + ",");
+        String policePage = new DossierRatingIntegrationTests.Page(port).login(policeUser).get("/work-queue").body();
+        assertThat(policePage).contains("/dossiers/" + d.get("id").asLong() + "\"");
         JsonNode claimed = ok(act(police, wardApproved, "claim", Map.of()));
         JsonNode policeForwarded = ok(act(police, claimed, "forward", Map.of()));
         JsonNode approved = ok(act(police, policeForwarded, "approve", Map.of()));

@@ -11,6 +11,7 @@ import vn.citygov.dossiers.DossierRatingIntegrationTests.Page;
 import vn.citygov.files.SampleFiles;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The submission pages over HTTP: saving and resuming a draft, its privacy, errors at submission, the dossier panel. */
 @IntegrationTest
@@ -66,7 +67,7 @@ class DossierSubmissionPagesIntegrationTests {
     @Test
     void theDossierPageShowsDocumentsPaymentAndOffersTheDeskItsForms() throws Exception {
         ApiClient api = new ApiClient(port);
-        var filed = api.as("canbo").post("/api/v1/dossiers", DossierDraftsIntegrationTests.counterBirth());
+        var filed = OnlineFiling.post(api.as("canbo"), DossierDraftsIntegrationTests.counterBirth());
         long id = filed.json().get("id").asLong();
         api.as("canbo").multipart("/api/v1/dossiers/" + id + "/attachments?documentIndex=1", "file", "chung-sinh.png",
                 "image/png", SampleFiles.png());

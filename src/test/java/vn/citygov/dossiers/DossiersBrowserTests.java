@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /**
  * The main journey in headless Chromium: a citizen submits online, the desk accepts, the specialist claims it from
@@ -59,7 +60,7 @@ class DossiersBrowserTests {
         click(By.id("dossier-submit"));
         WebElement summary = waitFor(By.id("error-summary"));
         assertThat(summary.getText()).contains("Họ, chữ đệm, tên của trẻ: Trường này là bắt buộc",
-                "Nơi sinh: Trường này là bắt buộc");
+                "Nơi sinh: Trường này là bắt buộc", "Giấy chứng sinh do cơ sở y tế cấp: Hãy tải lên giấy tờ bắt buộc này");
         Browser.screenshot(browser, "dossier-form-errors");
 
         new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
@@ -78,6 +79,22 @@ class DossiersBrowserTests {
         type("values-motherIdNumber", "079190005678");
         click(By.id("delivery-electronic"));
         click(By.id("dossier-submit"));
+        // Filled in but without the birth certificate: online filing needs its required uploads.
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("Giấy chứng sinh do cơ sở y tế cấp")
+                .doesNotContain("Họ, chữ đệm, tên của trẻ");
+        click(By.id("dossier-save-draft"));
+        waitFor(By.id("draft-saved"));
+        java.nio.file.Path certificate;
+        try {
+            certificate = Files.createTempFile("chung-sinh-", ".pdf");
+            Files.write(certificate, vn.citygov.files.SampleFiles.pdf());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.findElement(By.id("upload-1")).sendKeys(certificate.toAbsolutePath().toString());
+        click(By.id("upload-send-1"));
+        waitFor(By.id("draft-uploaded"));
+        click(By.id("draft-submit"));
         waitFor(By.id("submitted-notice"));
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
         String url = browser.getCurrentUrl();
@@ -298,7 +315,7 @@ class DossiersBrowserTests {
     void citizenAnswersASupplementRequestOnline() {
         ApiClient api = new ApiClient(port);
         ApiClient desk = api.as("canbo");
-        JsonNode d = api.as("congdan").post("/api/v1/dossiers", DossiersIntegrationTests.birth("26740")).json();
+        JsonNode d = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740")).json();
         DossiersIntegrationTests.ok(DossiersIntegrationTests.act(desk, d, "request_supplement",
                 Map.of("items", List.of("Họ tên mẹ ghi sai"))));
         browser.manage().deleteAllCookies();

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** Dossiers over HTTP on a real PostgreSQL: submission, every action, access rules, conflicts and the public lookup. */
 @IntegrationTest
@@ -64,7 +65,7 @@ class DossiersIntegrationTests {
     }
 
     JsonNode submitted(ApiClient as) {
-        Response r = as.post("/api/v1/dossiers", birth("26740"));
+        Response r = OnlineFiling.post(as, birth("26740"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
@@ -105,7 +106,7 @@ class DossiersIntegrationTests {
         values.put("copies", 1);
         Map<String, Object> body = Map.of("procedureCode", JUDICIAL_RECORD, "values", values, "delivery", "post",
                 "postalAddress", "1 Nguyễn Huệ, Phường Sài Gòn");
-        Response r = api.as("congdan").post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(api.as("congdan"), body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("agencyCode").asString()).isEqualTo("so-tu-phap");
         assertThat(r.header("Location")).isEqualTo("/api/v1/dossiers/" + r.json().get("id").asLong());
@@ -121,32 +122,33 @@ class DossiersIntegrationTests {
         values.put("applicantIdNumber", "123");
         values.remove("childName");
         body.put("delivery", "post");
-        Response r = citizen.post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(citizen, body);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.isProblem()).isTrue();
         assertThat(r.json().get("errors").toString()).contains("values.applicantIdNumber", "values.childName",
                 "postalAddress");
         assertThat(citizen.get("/api/v1/dossiers").json().get("total").asLong()).isEqualTo(before);
 
-        Response noWard = citizen.post("/api/v1/dossiers", birth(null));
+        Response noWard = OnlineFiling.post(citizen, birth(null));
         assertThat(noWard.status()).isEqualTo(400);
         assertThat(noWard.json().get("errors").get(0).get("field").asString()).isEqualTo("adminUnitCode");
-        assertThat(citizen.post("/api/v1/dossiers", birth("99999")).status()).isEqualTo(400);
+        assertThat(OnlineFiling.post(citizen, birth("99999")).status()).isEqualTo(400);
         Map<String, Object> unknown = birth("26740");
         unknown.put("procedureCode", "9.999999");
-        assertThat(citizen.post("/api/v1/dossiers", unknown).json().get("errors").get(0).get("field").asString())
+        assertThat(OnlineFiling.post(citizen, unknown).json().get("errors").get(0).get("field").asString())
                 .isEqualTo("procedureCode");
         Map<String, Object> counterOnly = birth("26740");
         counterOnly.put("procedureCode", COUNTER_ONLY);
-        assertThat(citizen.post("/api/v1/dossiers", counterOnly).json().get("errors").toString())
+        assertThat(OnlineFiling.post(citizen, counterOnly).json().get("errors").toString())
                 .contains("procedureCode");
     }
 
     @Test
     void aRetriedSubmissionWithTheSameIdempotencyKeyCreatesOneDossier() {
         ApiClient citizen = api.as("congdan").header("Idempotency-Key", "dossier-test-" + KEYS.incrementAndGet());
-        Response first = citizen.post("/api/v1/dossiers", birth("26740"));
-        Response again = citizen.post("/api/v1/dossiers", birth("26740"));
+        Map<String, Object> body = OnlineFiling.withDocuments(citizen, birth("26740"));
+        Response first = citizen.post("/api/v1/dossiers", body);
+        Response again = citizen.post("/api/v1/dossiers", body);
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
@@ -319,18 +321,18 @@ class DossiersIntegrationTests {
         ApiClient desk = api.as("canbo");
         Map<String, Object> body = birth("26740");
         body.put("channel", "counter");
-        Response missingName = desk.post("/api/v1/dossiers", body);
+        Response missingName = OnlineFiling.post(desk, body);
         assertThat(missingName.status()).isEqualTo(400);
         body.put("applicantName", "Phạm Văn Em");
-        Response r = desk.post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(desk, body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode d = r.json();
         assertThat(d.get("channel").asString()).isEqualTo("counter");
         assertThat(d.get("applicantName").asString()).isEqualTo("Phạm Văn Em");
         assertThat(d.get("submittedBy").asString()).isEqualTo("canbo");
-        assertThat(api.as("congdan").post("/api/v1/dossiers", body).status()).isEqualTo(403);
+        assertThat(OnlineFiling.post(api.as("congdan"), body).status()).isEqualTo(403);
         Map<String, Object> online = birth("26740");
-        assertThat(desk.post("/api/v1/dossiers", online).status()).as("officials file online only as citizens")
+        assertThat(OnlineFiling.post(desk, online).status()).as("officials file online only as citizens")
                 .isEqualTo(403);
         d = ok(act(desk, d, "accept", Map.of()));
         assertThat(d.get("code").isNull()).isFalse();

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.OnlineFiling;
 
 /** The officials' work queue over HTTP: filters, sorting, badge counts, bulk actions, and the overdue scan. */
 @IntegrationTest
@@ -43,7 +44,7 @@ class WorkQueueIntegrationTests {
         Map<String, Object> body = DossiersIntegrationTests.birth("26740");
         body.put("channel", "counter");
         body.put("applicantName", name);
-        Response r = desk.post("/api/v1/dossiers", body);
+        Response r = OnlineFiling.post(desk, body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return accept ? ok(act(desk, r.json(), "accept", Map.of())) : r.json();
     }
@@ -82,6 +83,77 @@ class WorkQueueIntegrationTests {
                 .isEqualTo(accepted.get("id").asLong());
         assertThat(ids(queue(api.as("quantri.benthanh"), "q=" + tag))).as("another ward's queue").isEmpty();
         assertThat(ids(queue(api.as("admin"), "q=" + tag))).as("city-wide").hasSize(2);
+    }
+
+    @Test
+    void theQueueWorksPerPersonPerHandlingPointAndPerAgency() throws Exception {
+        ApiClient desk = api.as("canbo");
+        String tag = "Desk" + System.nanoTime() % 1_000_000;
+        JsonNode waiting = counter("Đặng Văn Bàn " + tag, false);
+        JsonNode accepted = counter("Đặng Thị Bàn " + tag, true);
+        long w = waiting.get("id").asLong();
+        long a = accepted.get("id").asLong();
+        JsonNode atDesk = queue(desk, "q=" + tag + "&handlingPoint=mot-cua-26740");
+        assertThat(ids(atDesk)).containsExactlyInAnyOrder(w, a);
+        assertThat(atDesk.get("items").get(0).get("handlingPointCode").asString()).isEqualTo("mot-cua-26740");
+        assertThat(ids(queue(desk, "q=" + tag + "&handlingPoint=mot-cua-26743"))).as("another ward's desk").isEmpty();
+        assertThat(ids(queue(desk, "q=" + tag + "&agency=ubnd-26740"))).containsExactlyInAnyOrder(w, a);
+        assertThat(ids(queue(desk, "scope=mine&q=" + tag))).as("nothing claimed yet").isEmpty();
+        ok(act(desk, accepted, "claim", Map.of()));
+        assertThat(ids(queue(desk, "scope=mine&q=" + tag))).containsExactly(a);
+        assertThat(ids(queue(desk, "scope=mine&handlingPoint=mot-cua-26740&q=" + tag))).containsExactly(a);
+
+        Response bad = desk.get("/api/v1/work-queue?handlingPoint=" + java.net.URLEncoder.encode("x' OR 1=1",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("handlingPoint");
+
+        DossierRatingIntegrationTests.Page page = new DossierRatingIntegrationTests.Page(port).login("canbo");
+        String html = page.get("/my-work?handlingPoint=mot-cua-26740&q=" + tag).body();
+        assertThat(html).contains("id=\"f-handling-point\"", "value=\"mot-cua-26740\"",
+                accepted.get("code").asString());
+    }
+
+    @Test
+    void nameSearchIgnoresAccentsCaseAndSpacing() {
+        ApiClient desk = api.as("canbo");
+        String tag = "Fold" + System.nanoTime() % 1_000_000;
+        JsonNode d = counter("Nguyễn Văn Đức " + tag, true);
+        for (String q : List.of("nguyen van duc " + tag, "NGUYEN  VĂN", "Nguyễn Văn Đức " + tag, "van duc " + tag)) {
+            String query = "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(ids(queue(desk, query + "&agency=ubnd-26740"))).as(q).contains(d.get("id").asLong());
+        }
+        assertThat(ids(queue(desk, "q=nguyen+van+dung+" + tag))).isEmpty();
+        assertThat(ids(queue(desk, "q=" + tag + "%25"))).as("a % is a character, not a wildcard").isEmpty();
+        // The database folds stored names the way TextFolding folds the query.
+        for (String name : List.of("Nguyễn Văn Đức", "ĐẶNG THỊ HỒNG", "  Lê   Ánh\tTuyết ", "Trương Ngọc Ỷ",
+                "Phạm Gia Quý", "Hoàng Thị Ỳ")) {
+            assertThat(jdbc.sql("SELECT dossiers_fold(:n)").param("n", name).query(String.class).single()).as(name)
+                    .isEqualTo(vn.citygov.platform.text.TextFolding.fold(name));
+        }
+    }
+
+    @Test
+    void aStepPastItsOwnDeadlineIsMarkedApartFromAnOverdueDossier() throws Exception {
+        ApiClient desk = api.as("canbo");
+        String tag = "Step" + System.nanoTime() % 1_000_000;
+        JsonNode lateStep = counter("Bùi Văn Chậm " + tag, true);
+        JsonNode onTime = counter("Bùi Văn Kịp " + tag, true);
+        jdbc.sql("UPDATE dossiers_dossier SET step_due_at = now() - interval '1 hour' WHERE id = :id")
+                .param("id", lateStep.get("id").asLong()).update();
+        JsonNode page = queue(desk, "q=" + tag);
+        for (JsonNode item : page.get("items")) {
+            boolean late = item.get("id").asLong() == lateStep.get("id").asLong();
+            assertThat(item.get("stepOverdue").asBoolean()).as(item.get("applicantName").asString()).isEqualTo(late);
+            assertThat(item.get("overdue").asBoolean()).as("the appointment is still ahead").isFalse();
+            assertThat(item.get("stepDueAt").isNull()).as("both are at a step with a deadline").isFalse();
+        }
+        assertThat(ids(page)).hasSize(2);
+
+        DossierRatingIntegrationTests.Page browser = new DossierRatingIntegrationTests.Page(port).login("canbo");
+        String html = browser.get("/my-work?q=" + tag).body();
+        assertThat(html).contains("id=\"step-overdue-" + lateStep.get("id").asLong() + "\"", "Quá hạn bước",
+                "step-overdue").doesNotContain("id=\"step-overdue-" + onTime.get("id").asLong() + "\"");
     }
 
     @Test

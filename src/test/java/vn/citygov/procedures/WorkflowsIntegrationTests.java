@@ -57,6 +57,18 @@ class WorkflowsIntegrationTests {
         Response today = api.as("admin").put("/api/v1/workflows/test-flow", version("2025-07-01", 60));
         assertThat(today.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/workflows/test-flow").json().get("effectiveFrom").asString()).isEqualTo("2025-07-01");
+
+        // Each saved version is in the audit trail with who saved it and the steps; the refused one is not.
+        Response trail = api.as("admin").get("/api/v1/audit?objectType=workflow&objectId=test-flow");
+        assertThat(trail.status()).as(trail.body()).isEqualTo(200);
+        JsonNode items = trail.json().get("items");
+        assertThat(items.size()).isEqualTo(2);
+        assertThat(items.get(0).get("action").asString()).isEqualTo("version_saved");
+        assertThat(items.get(0).get("actor").asString()).isEqualTo("admin");
+        String changes = items.get(0).get("changes").asString() + items.get(1).get("changes").asString();
+        assertThat(changes).contains("2099-01-01", "2025-07-01", "\"share\":60", "\"code\":\"specialist\"")
+                .doesNotContain("\"share\":61");
+        assertThat(api.as("admin").get("/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
     }
 
     private static Map<String, Object> version(String from, int specialistShare) {

@@ -44,9 +44,11 @@ class DossierApi {
             description = "Online by the signed-in citizen or business (default), or channel=counter by a desk official "
                     + "(dossier.receive) on applicantName's behalf. The e-form values are checked against the "
                     + "procedure's schema; ward procedures need adminUnitCode, the ward whose People's Committee "
-                    + "handles them. Honours Idempotency-Key.")
+                    + "handles them. Online, documents gives the file for each required upload document (index in the "
+                    + "procedure's list, with fileId from POST /api/v1/files or storedDocumentId from the personal "
+                    + "document store); a missing one is the field error documents[i]. Honours Idempotency-Key.")
     @ApiResponse(responseCode = "201", description = "Submitted; Location names the new dossier")
-    @ApiResponse(responseCode = "400", description = "Invalid fields, with an error per field (e.g. values.childName)",
+    @ApiResponse(responseCode = "400", description = "Invalid fields, with an error per field (e.g. values.childName, documents[0])",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Dossier> submit(@RequestBody NewDossier body) {
         Dossier created = dossiers.submit(body);

@@ -56,8 +56,11 @@ class WorkQueueApi {
             @Parameter(description = "A dossier code, or part of the applicant's name") @RequestParam(required = false) String q,
             @Parameter(description = "due (default, earliest appointment first) or submitted (newest first)") @RequestParam(required = false) String sort,
             @Parameter(description = "Page number from 0") @RequestParam(required = false) Integer page,
-            @Parameter(description = "Page size, 1 to 100") @RequestParam(required = false) Integer size) {
-        return queue.find(new QueueQuery(scope, agency, state, step, procedure, due, channel, q, sort, page, size));
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(required = false) Integer size,
+            @Parameter(description = "Only dossiers this handling point (directory code, e.g. the ward's one-stop desk) "
+                    + "has now") @RequestParam(required = false) String handlingPoint) {
+        return queue.find(new QueueQuery(scope, agency, state, step, procedure, due, channel, q, sort, page, size,
+                handlingPoint));
     }
 
     @PostMapping("/api/v1/dossiers/bulk")

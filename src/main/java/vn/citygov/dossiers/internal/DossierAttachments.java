@@ -83,13 +83,11 @@ public class DossierAttachments {
         return index;
     }
 
-    /** Required uploads missing from the given attachments, as field errors documents[i]. */
-    static List<Problem> missing(Procedure procedure, List<AttachmentRow> attached) {
+    /** Required uploads missing from the given document indexes, as field errors documents[i]. */
+    static List<Problem> missing(Procedure procedure, java.util.Set<Integer> present) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < procedure.documents().size(); i++) {
-            int index = i;
-            if (required(procedure.documents().get(i))
-                    && attached.stream().noneMatch(a -> a.documentIndex() == index)) {
+            if (required(procedure.documents().get(i)) && !present.contains(i)) {
                 problems.add(new Problem("documents[" + i + "]", "dossiers.error.document-missing"));
             }
         }

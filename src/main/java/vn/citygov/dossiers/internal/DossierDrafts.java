@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.dossiers.Dossier;
-import vn.citygov.dossiers.DossierAttachmentAdded;
 import vn.citygov.dossiers.DossierConflictException;
 import vn.citygov.dossiers.DossierService;
 import vn.citygov.dossiers.InvalidDossierException;
@@ -52,12 +50,12 @@ public class DossierDrafts {
     private final DocumentStore documentStore;
     private final DossierPayments payments;
     private final FileStore store;
-    private final ApplicationEventPublisher events;
+    private final OnlineDocuments onlineDocuments;
     private final Clock clock;
 
     DossierDrafts(SubmissionRepository rows, ProcedureService procedures, DossierService dossiers,
             DossierAttachments attachments, DocumentStore documentStore, DossierPayments payments, FileStore store,
-            ApplicationEventPublisher events, Clock clock) {
+            OnlineDocuments onlineDocuments, Clock clock) {
         this.rows = rows;
         this.procedures = procedures;
         this.dossiers = dossiers;
@@ -65,7 +63,7 @@ public class DossierDrafts {
         this.documentStore = documentStore;
         this.payments = payments;
         this.store = store;
-        this.events = events;
+        this.onlineDocuments = onlineDocuments;
         this.clock = clock;
     }
 
@@ -174,8 +172,8 @@ public class DossierDrafts {
     }
 
     /**
-     * Files the dossier: every problem (form, delivery, ward, missing uploads) comes back at once and nothing is
-     * saved; otherwise the draft's documents move to the new dossier, the draft goes, and when the procedure
+     * Files the dossier: every problem (form, delivery, ward, missing uploads, see {@link OnlineDocuments}) comes
+     * back at once and nothing is saved; otherwise the draft's documents move to the new dossier, the draft goes, and when the procedure
      * has a fee the online payment starts (see {@link DossierPayments}).
      */
     @Transactional
@@ -184,25 +182,13 @@ public class DossierDrafts {
         DraftRow d = rows.lockDraft(id).orElseThrow(() -> new NotFoundException("draft", id));
         Procedure procedure = procedures.get(d.procedureCode());
         List<AttachmentRow> attached = rows.draftAttachments(id);
-        List<Problem> problems = new ArrayList<>(DossierAttachments.missing(procedure, attached));
-        Dossier dossier;
-        try {
-            dossier = dossiers.submit(new NewDossier(d.procedureCode(), d.values(), d.delivery(), d.postalAddress(),
-                    d.adminUnitCode(), "online", null));
-        } catch (InvalidDossierException e) {
-            List<Problem> all = new ArrayList<>(e.problems());
-            all.addAll(problems);
-            throw new InvalidDossierException(all);
-        }
-        if (!problems.isEmpty()) {
-            // The dossier row written above goes with the rolled-back transaction.
-            throw new InvalidDossierException(problems);
-        }
+        // The same check as every online filing: the draft's files count as given.
+        Dossier dossier = dossiers.submit(new NewDossier(d.procedureCode(), d.values(), d.delivery(),
+                d.postalAddress(), d.adminUnitCode(), "online", null),
+                attached.stream().map(AttachmentRow::documentIndex).toList());
         rows.moveAttachments(id, dossier.id());
-        for (AttachmentRow a : attached) {
-            events.publishEvent(new DossierAttachmentAdded(dossier.id(), dossier.agencyCode(), a.documentIndex(),
-                    a.sha256(), false, a.storedDocumentId() != null, dossier.channel(), dossier.submittedAt()));
-        }
+        attached.forEach(a -> onlineDocuments.published(dossier, a.documentIndex(), a.sha256(),
+                a.storedDocumentId() != null));
         rows.deleteDraft(id);
         DossierPayments.DossierPayment payment = payments.startIfDue(dossier);
         return new Submitted(dossier, payment);

@@ -84,8 +84,9 @@ public class DossierRepository {
             """;
 
     // The queue comes in four statements rather than one with "(:x OR ...)" switches: a generic prepared
-    // plan for the switch form cannot pick the (agency_code, ...) indexes, which matters at millions of rows.
-    private static final String IN_AGENCIES = " WHERE agency_code IN (:agencies)";
+    // plan for the switch form cannot pick the (work_agency_code, ...) indexes, which matters at millions of rows.
+    // Officials list what their agency holds now (the current step's agency), as in the work queue.
+    private static final String IN_AGENCIES = " WHERE work_agency_code IN (:agencies)";
     private static final String ALL_AGENCIES = " WHERE true";
     private static final String IN_STATE = " AND state = :state";
     private static final String NEWEST_FIRST = " ORDER BY submitted_at DESC, id DESC LIMIT :limit OFFSET :offset";

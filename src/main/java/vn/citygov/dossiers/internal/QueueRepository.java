@@ -23,7 +23,7 @@ public class QueueRepository {
     private static final String OPEN = "d.state NOT IN ('returned', 'refused', 'withdrawn', 'stopped')";
 
     private static final String COLUMNS = """
-            d.id, d.code, d.procedure_code, d.agency_code, d.work_agency_code, d.state, d.step_code, d.assignee,
+            d.id, d.code, d.procedure_code, d.agency_code, d.work_agency_code, d.handling_point_code, d.state, d.step_code, d.assignee,
             s.assignee_name, s.name AS step_name, s.name_en AS step_name_en, d.applicant_name, d.channel,
             d.submitted_at, d.due_at, d.step_due_at, d.version
             """;
@@ -39,14 +39,15 @@ public class QueueRepository {
      *
      * @param assignee only dossiers whose current step this user claimed
      * @param openState true when {@code state} is empty or one of the open states
+     * @param handlingPoint only dossiers that this handling point has now
      */
     public record Filter(String assignee, boolean everyAgency, Collection<String> agencies, String state,
             boolean openState, String step, String procedure, String channel, String code, String namePattern,
-            Instant dueFrom, Instant dueBefore) {
+            Instant dueFrom, Instant dueBefore, String handlingPoint) {
     }
 
     public record Row(long id, String code, String procedureCode, String agencyCode, String workAgencyCode,
-            String state, String stepCode, String stepName, String stepNameEn, String assignee, String assigneeName,
+            String handlingPointCode, String state, String stepCode, String stepName, String stepNameEn, String assignee, String assigneeName,
             String applicantName, String channel, Instant submittedAt, Instant dueAt, Instant stepDueAt, int version) {
     }
 
@@ -85,8 +86,9 @@ public class QueueRepository {
         add(conditions, params, "d.step_code = :step", "step", f.step());
         add(conditions, params, "d.procedure_code = :procedure", "procedure", f.procedure());
         add(conditions, params, "d.channel = :channel", "channel", f.channel());
+        add(conditions, params, "d.handling_point_code = :handlingPoint", "handlingPoint", f.handlingPoint());
         if (f.code() != null) {
-            conditions.add("(d.code = :code OR d.applicant_name ILIKE :namePattern)");
+            conditions.add("(d.code = :code OR d.applicant_name_key LIKE :namePattern)");
             params.put("code", f.code());
             params.put("namePattern", f.namePattern());
         }
@@ -119,7 +121,8 @@ public class QueueRepository {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
-                rs.getString("agency_code"), rs.getString("work_agency_code"), rs.getString("state"),
+                rs.getString("agency_code"), rs.getString("work_agency_code"), rs.getString("handling_point_code"),
+                rs.getString("state"),
                 rs.getString("step_code"), rs.getString("step_name"), rs.getString("step_name_en"),
                 rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("applicant_name"),
                 rs.getString("channel"), StepRepository.instant(rs, "submitted_at"), StepRepository.instant(rs, "due_at"),

@@ -367,6 +367,10 @@ class DossierPageController {
     /** The label a person sees for an error path, so the error summary says which field is wrong. */
     private String labelOf(Procedure p, String path) {
         boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        if (path.matches("documents\\[\\d{1,3}\\]")) {
+            Procedure.RequiredDocument doc = p.documents().get(Integer.parseInt(path.replaceAll("\\D", "")));
+            return en && doc.nameEn() != null ? doc.nameEn() : doc.name();
+        }
         if (!path.startsWith("values.")) {
             return message(switch (path) {
                 case "adminUnitCode" -> "dossiers.new.ward";

@@ -78,8 +78,11 @@ class WorkPageController {
             @RequestParam(required = false) String state, @RequestParam(required = false) String step,
             @RequestParam(required = false) String procedure, @RequestParam(required = false) String due,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
-        QueueQuery query = new QueueQuery(scope, agency, state, step, procedure, due, channel, q, sort, page, 50);
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String handlingPoint, Model model) {
+        QueueQuery query = new QueueQuery(scope, agency, state, step, procedure, due, channel, q, sort, page, 50,
+                handlingPoint);
+        model.addAttribute("handlingPoints", queue.handlingPoints());
         model.addAttribute("query", query);
         model.addAttribute("results", queue.find(query));
         model.addAttribute("states", Workflow.STATES.stream().filter(s -> !Workflow.FINAL_STATES.contains(s)).toList());
