@@ -373,10 +373,31 @@ class DossiersBrowserTests {
         e.sendKeys(text);
     }
 
+    /** Clicks once the element takes clicks: panels loaded by htmx may still be moving the page for a moment. */
     private static void click(By by) {
-        WebElement e = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-        e.click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement e = browser.findElement(by);
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+            try {
+                e.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException covered) {
+                if (attempt == 20) {
+                    throw covered;
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static WebElement waitFor(By by) {
