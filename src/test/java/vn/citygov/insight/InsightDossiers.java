@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
+import vn.citygov.support.OnlineFiling;
 
 /** Drives a real dossier through the dossiers API, as a citizen and the Sài Gòn ward desk, for insight's tests. */
 final class InsightDossiers {
@@ -28,7 +29,7 @@ final class InsightDossiers {
                 "childName", "Lê Minh Khôi", "childBirthDate", "2026-11-02", "childSex", "male", "birthPlace", place));
         values.put("motherName", "Lê Thị Hoa");
         values.put("motherIdNumber", "079190004321");
-        Response r = api.as("congdan").post("/api/v1/dossiers", Map.of("procedureCode", "1.001193", "values", values,
+        Response r = OnlineFiling.post(api.as("congdan"), Map.of("procedureCode", "1.001193", "values", values,
                 "delivery", "electronic", "adminUnitCode", WARD));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode d = r.json();
