@@ -69,14 +69,15 @@ run_scenario() {
     > "$OUT/$name-wrk.txt"
   say "Scenario $name: SQL ($CONNECTIONS connections, ${DURATION}s)"
   pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$sql" > "$OUT/$name-pgbench.txt" 2>&1
-  local http_rps http_p50 http_p99 http_errors sql_tps sql_lat
+  local http_rps http_p50 http_p95 http_p99 http_errors sql_tps sql_lat
   http_rps=$(awk '/^Requests\/sec/ {print $2}' "$OUT/$name-wrk.txt")
   http_p50=$(awk '/^CITYGOV_P50/ {print $2}' "$OUT/$name-wrk.txt")
+  http_p95=$(awk '/^CITYGOV_P95/ {print $2}' "$OUT/$name-wrk.txt")
   http_p99=$(awk '/^CITYGOV_P99/ {print $2}' "$OUT/$name-wrk.txt")
   http_errors=$(awk '/^CITYGOV_ERRORS/ {print $2}' "$OUT/$name-wrk.txt")
   sql_tps=$(awk '/^tps = / {print $3}' "$OUT/$name-pgbench.txt")
   sql_lat=$(awk '/^latency average/ {print $4}' "$OUT/$name-pgbench.txt")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$http_rps" "$http_p50" "$http_p99" "$http_errors" "$sql_tps" "$sql_lat" >> "$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$http_rps" "$http_p50" "$http_p95" "$http_p99" "$http_errors" "$sql_tps" "$sql_lat" >> "$RESULTS"
 }
 
 for scenario in bench/scenarios/$SCENARIO.sh; do
@@ -85,7 +86,7 @@ done
 
 say "Results (size $SIZE, $CONNECTIONS connections, ${DURATION}s each; app and database share this machine)"
 {
-  printf '| scenario | HTTP req/s | HTTP p50 ms | HTTP p99 ms | HTTP non-2xx | SQL tps | SQL avg ms | HTTP/SQL throughput |\n'
-  printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
-  awk -F'\t' '{ ratio = ($6 > 0) ? $2 / $6 : 0; printf "| %s | %.0f | %.2f | %.2f | %s | %.0f | %.3f | %.3f |\n", $1, $2, $3, $4, $5, $6, $7, ratio }' "$RESULTS"
+  printf '| scenario | HTTP req/s | HTTP p50 ms | HTTP p95 ms | HTTP p99 ms | HTTP non-2xx | SQL tps | SQL avg ms | HTTP/SQL throughput |\n'
+  printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+  awk -F'\t' '{ ratio = ($7 > 0) ? $2 / $7 : 0; printf "| %s | %.0f | %.2f | %.2f | %.2f | %s | %.0f | %.3f | %.3f |\n", $1, $2, $3, $4, $5, $6, $7, $8, ratio }' "$RESULTS"
 } | tee "$OUT/results.md"

@@ -76,6 +76,14 @@ public class AccountService {
         return users.findForLogin(username).filter(UserRepository.LoginRecord::enabled).map(users::toUser);
     }
 
+    /**
+     * The enabled accounts holding {@code permission} through a role in the agency — the people in charge there,
+     * e.g. the coordinators an overdue report is escalated to. City-wide holders are not included.
+     */
+    public List<PermissionHolder> holdersOf(String permission, String agencyCode) {
+        return agencyCode == null ? List.of() : users.holdersOf(permission, agencyCode);
+    }
+
     public long userCount() {
         return users.count();
     }

@@ -22,7 +22,7 @@ public class ApiKeyService {
     /** Permissions an API key may be given; anything else is refused. */
     public static final List<String> GRANTABLE_SCOPES = List.of(
             "directory.view-internal", "directory.edit", "audit.read", "calendar.holiday.edit",
-            "dossier.shipment.update");
+            "dossier.shipment.update", "open311.submit");
 
     private final CredentialRepository credentials;
     private final ApplicationEventPublisher events;

@@ -113,6 +113,46 @@ class FeedbackBrowserTests {
         open("/feedback?lang=vi");
     }
 
+    /** A city coordinator adds a category and a routing rule from the pages, then renames the category. */
+    @Test
+    void aCoordinatorEditsCategoriesAndRoutingOnThePages() {
+        browser.manage().deleteAllCookies();
+        logIn("admin");
+        String code = "ngap-trang-" + System.nanoTime() % 10000;
+        open("/feedback/settings");
+        waitFor(By.id("categories"));
+        // Both deadlines given: refused with the reason, nothing saved.
+        type("c-code", code);
+        type("c-vi", "Ngập khu dân cư");
+        type("c-en", "Flooding in homes");
+        type("c-days", "2");
+        type("c-hours", "8");
+        click(By.cssSelector("#new-category button[type=submit]"));
+        assertThat(waitFor(By.id("settings-error")).getText()).contains("không nhập cả hai");
+        type("c-code", code);
+        type("c-vi", "Ngập khu dân cư");
+        type("c-en", "Flooding in homes");
+        type("c-hours", "8");
+        click(By.cssSelector("#new-category button[type=submit]"));
+        waitFor(By.id("settings-saved"));
+        assertThat(browser.findElement(By.id("categories")).getText()).contains(code, "8 giờ làm việc");
+
+        new Select(browser.findElement(By.id("r-category"))).selectByValue(code);
+        type("r-unit", "26740");
+        type("r-point", "tt-26740");
+        click(By.cssSelector("#new-rule button[type=submit]"));
+        waitFor(By.id("settings-saved"));
+        open("/feedback/settings?category=" + code);
+        assertThat(waitFor(By.id("rules")).getText()).contains("26740", "ubnd-26740");
+        Browser.screenshot(browser, "feedback-settings");
+
+        click(By.linkText(code));
+        type("e-en", "Flooding in residential streets");
+        click(By.cssSelector("#edit-category button[type=submit]"));
+        waitFor(By.id("settings-saved"));
+        assertThat(browser.findElement(By.id("e-en")).getAttribute("value")).isEqualTo("Flooding in residential streets");
+    }
+
     private void logIn(String username) {
         open("/login");
         type("username", username);

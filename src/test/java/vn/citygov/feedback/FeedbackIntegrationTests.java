@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.Xlsx;
 
 /** Reports through the REST API: routing, deadlines, the handling steps, rating and reopening, merging, moderation. */
 @IntegrationTest
@@ -298,6 +299,16 @@ class FeedbackIntegrationTests {
         Response csv = api.as("admin").get("/api/v1/feedback/dashboard.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("group,key,total").contains("category,den-tin-hieu");
+        // The XLSX export opens as a workbook with the same rows; figures are numbers.
+        var xlsx = api.as("admin").getBytes("/api/v1/feedback/dashboard.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.openxmlformats");
+        List<List<String>> sheet = Xlsx.firstSheet(xlsx.body());
+        assertThat(sheet.getFirst()).startsWith("group", "key", "total", "open", "overdue");
+        assertThat(sheet.get(1).subList(0, 3)).containsExactly("all", "all", dashboard.get("total").get("total").asString());
+        assertThat(sheet).anySatisfy(row -> assertThat(row.subList(0, 2)).containsExactly("category", "den-tin-hieu"));
+        assertThat(sheet).hasSize(csv.body().split("\r\n").length);
+        assertThat(api.as("quantri.benthanh").getBytes("/api/v1/feedback/dashboard.xlsx").statusCode()).isEqualTo(403);
         assertThat(api.as("quantri.benthanh").get("/api/v1/feedback/dashboard").status()).isEqualTo(403);
         assertThat(ok(api.as("quantri.benthanh").get("/api/v1/feedback/dashboard?agency=ubnd-26743"))
                 .get("agency").asString()).isEqualTo("ubnd-26743");

@@ -125,6 +125,25 @@ class FeedbackNotificationsIntegrationTests {
                 .anySatisfy(s -> assertThat(s).contains("quá hạn"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = ? AND action IN ('due-soon', 'overdue')")
                 .param(code).query(Long.class).single()).isEqualTo(2L);
+        // The agency's coordinators (feedback.coordinate there) are told too, in the app and by e-mail, once;
+        // the ward's official without that permission is not.
+        long coordinator = userId("quantri.benthanh");
+        assertThat(eventually(() -> messages(coordinator, code), n -> n >= 1)).isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT link FROM notification_message WHERE recipient_id = ? AND title LIKE ?")
+                .param(coordinator).param("%" + code + "%").query(String.class).single()).isEqualTo("/feedback/work/" + code);
+        assertThat(eventually(() -> mails("quantri.benthanh@demo.citygov.vn", code), n -> n >= 1)).isEqualTo(1L);
+        assertThat(messages(userId("admin"), code)).isZero();
+        jdbc.sql("SELECT id FROM identity_user WHERE username = 'cb.26743.1'").query(Long.class).optional()
+                .ifPresent(official -> assertThat(messages(official, code)).isZero());
+    }
+
+    long userId(String username) {
+        return jdbc.sql("SELECT id FROM identity_user WHERE username = ?").param(username).query(Long.class).single();
+    }
+
+    long messages(long recipient, String code) {
+        return jdbc.sql("SELECT count(*) FROM notification_message WHERE recipient_id = ? AND title LIKE ?")
+                .param(recipient).param("%" + code + "%").query(Long.class).single();
     }
 
     @Test

@@ -40,8 +40,12 @@ class Open311IntegrationTests {
     }
 
     String newKey() {
+        return newKey("open311.submit");
+    }
+
+    String newKey(String scope) {
         Response r = api.as("admin").post("/api/v1/api-keys", Map.of("name", "Ứng dụng Open311 thử nghiệm",
-                "scopes", List.of("audit.read")));
+                "scopes", List.of(scope)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("secret").asString();
     }
@@ -226,6 +230,13 @@ class Open311IntegrationTests {
         assertThat(api.as("admin").delete("/api/v1/api-keys/" + id).status()).isEqualTo(204);
         assertThat(json(postForm("/open311/v2/requests.json", request(key)), 403).get(0).get("code").asInt())
                 .isEqualTo(403);
+
+        // A live key made for another purpose lacks the open311.submit scope: refused, in both formats.
+        String other = newKey("audit.read");
+        JsonNode noScope = json(postForm("/open311/v2/requests.json", request(other)), 403);
+        assertThat(noScope.get(0).get("description").asString()).contains("open311.submit");
+        assertThat(text(xml(postForm("/open311/v2/requests.xml", request(other))), "/errors/error/code"))
+                .isEqualTo("403");
 
         String live = newKey();
         Map<String, String> unknownService = request(live);

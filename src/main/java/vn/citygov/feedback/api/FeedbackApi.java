@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +54,11 @@ class FeedbackApi {
     static final String TOKEN_HEADER = "X-Report-Token";
 
     private final FeedbackService feedback;
-    private final DashboardCsv csv;
+    private final DashboardExport export;
 
-    FeedbackApi(FeedbackService feedback, DashboardCsv csv) {
+    FeedbackApi(FeedbackService feedback, DashboardExport export) {
         this.feedback = feedback;
-        this.csv = csv;
+        this.export = export;
     }
 
     @GetMapping("/api/v1/feedback/categories")
@@ -300,9 +299,17 @@ class FeedbackApi {
     @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> dashboardCsv(
             @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency) {
-        byte[] body = csv.render(feedback.dashboard(agency)).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"feedback-dashboard.csv\"")
-                .body(body);
+        return export.download(feedback.dashboard(agency), "csv");
+    }
+
+    @GetMapping(path = "/api/v1/feedback/dashboard.xlsx",
+            produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Monitoring figures as XLSX", description = "The same rows and columns as the CSV, as an "
+            + "Excel workbook with one sheet; figures are numbers.")
+    @ApiResponse(responseCode = "200", description = "XLSX",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    ResponseEntity<byte[]> dashboardXlsx(
+            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency) {
+        return export.download(feedback.dashboard(agency), "xlsx");
     }
 }

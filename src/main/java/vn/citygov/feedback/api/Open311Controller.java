@@ -59,6 +59,9 @@ class Open311Controller {
     private final FeedbackService feedback;
     private final ReportRepository reports;
     private final CityMap map;
+    /** The API key scope that allows creating service requests. */
+    static final String SUBMIT_SCOPE = "open311.submit";
+
     private final ApiCredentials credentials;
     private final String baseUrl;
 
@@ -137,6 +140,10 @@ class Open311Controller {
         }
         CityGovUser client = credentials.byApiKey(apiKey.strip())
                 .orElseThrow(() -> new Open311Exception(403, "api_key is invalid or revoked"));
+        // Creating requests is a grant of its own, so a key made for another system cannot file reports.
+        if (!client.can(SUBMIT_SCOPE)) {
+            throw new Open311Exception(403, "api_key lacks the scope " + SUBMIT_SCOPE);
+        }
         Category category = feedback.category(serviceCode == null ? null : serviceCode.strip())
                 .orElseThrow(() -> new Open311Exception(404, "service_code not found"));
         double[] point = location(lat, lon, address);

@@ -21,6 +21,7 @@ import vn.citygov.feedback.ReportReopened;
 import vn.citygov.feedback.ReportStarted;
 import vn.citygov.feedback.ReportSubmitted;
 import vn.citygov.identity.AccountService;
+import vn.citygov.identity.PermissionHolder;
 import vn.citygov.notification.Mail;
 import vn.citygov.notification.MailService;
 import vn.citygov.notification.NotificationService;
@@ -28,7 +29,7 @@ import vn.citygov.notification.NotificationService;
 /**
  * Tells reporters and followers what happened to a report: in the app and by e-mail for reporters with an
  * account, by e-mail to the contact address of others and to followers. Overdue reports are escalated to the
- * agency's address. Runs after the report's transaction commits (from the event outbox).
+ * agency's address and to the agency's coordinators. Runs after the report's transaction commits (from the event outbox).
  */
 @Component
 class FeedbackNotifications {
@@ -36,6 +37,7 @@ class FeedbackNotifications {
     private static final Logger log = LoggerFactory.getLogger(FeedbackNotifications.class);
     /** Reporters keep no language preference, so they are written to in the default language. */
     private static final Locale LOCALE = Locale.forLanguageTag("vi");
+    private static final String COORDINATE = "feedback.coordinate";
 
     private final ReportRepository reports;
     private final AccountService accounts;
@@ -101,10 +103,43 @@ class FeedbackNotifications {
         toAgency(event, "feedback-due-soon");
     }
 
-    /** Escalation to the next level: the agency's coordinators, at the agency's address. */
+    /**
+     * Escalation to the next level: the agency's address, and each account holding feedback.coordinate in the
+     * agency, in the app and by e-mail (once per address: a coordinator using the agency's address gets one mail).
+     */
     @ApplicationModuleListener
     void on(ReportOverdue event) {
         toAgency(event, "feedback-overdue");
+        if (event.agencyCode() == null) {
+            return;
+        }
+        String agencyMail = agencyEmail(event.agencyCode());
+        Set<String> mailed = new LinkedHashSet<>();
+        if (agencyMail != null) {
+            mailed.add(agencyMail.toLowerCase(Locale.ROOT));
+        }
+        for (PermissionHolder coordinator : accounts.holdersOf(COORDINATE, event.agencyCode())) {
+            String email = coordinator.email();
+            if (email != null && !mailed.add(email.toLowerCase(Locale.ROOT))) {
+                email = null;
+            }
+            try {
+                notifications.notify(coordinator.userId(), email, "feedback-overdue", args(event.code()), LOCALE,
+                        "/feedback/work/" + event.code());
+            } catch (RuntimeException e) {
+                log.warn("Could not tell coordinator {} about report {}: {}", coordinator.username(), event.code(),
+                        e.getMessage());
+            }
+        }
+    }
+
+    private String agencyEmail(String agencyCode) {
+        try {
+            String email = agencies.get(agencyCode).email();
+            return email == null || email.isBlank() ? null : email;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void toAgency(FeedbackEvent event, String template) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -383,22 +385,62 @@ public class ReportRepository {
         return spec.query(Long.class).single();
     }
 
+    private static final String FIGURES = """
+                   count(*) AS total,
+                   count(*) FILTER (WHERE state IN ('received', 'assigned', 'in_progress', 'declined')) AS open,
+                   count(*) FILTER (WHERE overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')) AS overdue,
+                   100.0 * count(*) FILTER (WHERE answered_at <= due_at) / nullif(count(answered_at), 0) AS on_time,
+                   (avg(extract(epoch FROM answered_at - submitted_at)) / 3600.0)::float8 AS hours,
+                   avg(rating)::float8 AS rating
+            """;
+
     public List<Figures> aggregate(ListQuery q, String groupColumn) {
-        String sql = "SELECT " + groupColumn + " AS key, " + """
-                       count(*) AS total,
-                       count(*) FILTER (WHERE state IN ('received', 'assigned', 'in_progress', 'declined')) AS open,
-                       count(*) FILTER (WHERE overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')) AS overdue,
-                       100.0 * count(*) FILTER (WHERE answered_at <= due_at) / nullif(count(answered_at), 0) AS on_time,
-                       (avg(extract(epoch FROM answered_at - submitted_at)) / 3600.0)::float8 AS hours,
-                       avg(rating)::float8 AS rating
-                  FROM feedback_report WHERE """ + " " + q.where() + " GROUP BY 1 ORDER BY 2 DESC, 1";
+        String sql = "SELECT " + groupColumn + " AS key, " + FIGURES
+                + " FROM feedback_report WHERE " + q.where() + " GROUP BY 1 ORDER BY 2 DESC, 1";
         var spec = jdbc.sql(sql);
         for (var e : q.params().entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
-        return spec.query((rs, n) -> new Figures(rs.getString("key"), rs.getLong("total"), rs.getLong("open"),
+        return spec.query(ReportRepository::figures).list();
+    }
+
+    /**
+     * The dashboard's figures — {@code all}, by {@code category}, {@code unit} and {@code month} — in one pass
+     * over the matching rows (grouping sets) rather than one scan per grouping; each list by volume, then key.
+     */
+    public Map<String, List<Figures>> figuresByGroup(ListQuery q) {
+        String sql = """
+                SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month) = 7 THEN 'all'
+                            WHEN GROUPING(category_code) = 0 THEN 'category'
+                            WHEN GROUPING(admin_unit_code) = 0 THEN 'unit' ELSE 'month' END AS grp,
+                       coalesce(category_code, admin_unit_code, month, 'all') AS key,
+                """ + FIGURES + """
+                  FROM (SELECT category_code, admin_unit_code, state, overdue, answered_at, due_at, submitted_at, rating,
+                               to_char(submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month
+                          FROM feedback_report WHERE """ + " " + q.where() + """
+                       ) r
+                 GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month))
+                 ORDER BY 1, 3 DESC, 2
+                """;
+        var spec = jdbc.sql(sql);
+        for (var e : q.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        Map<String, List<Figures>> groups = new LinkedHashMap<>();
+        for (String g : List.of("all", "category", "unit", "month")) {
+            groups.put(g, new ArrayList<>());
+        }
+        spec.query((rs, n) -> {
+            groups.get(rs.getString("grp")).add(figures(rs, n));
+            return null;
+        }).list();
+        return groups;
+    }
+
+    private static Figures figures(ResultSet rs, int n) throws SQLException {
+        return new Figures(rs.getString("key"), rs.getLong("total"), rs.getLong("open"),
                 rs.getLong("overdue"), toDouble(rs.getObject("on_time")), toDouble(rs.getObject("hours")),
-                toDouble(rs.getObject("rating")))).list();
+                toDouble(rs.getObject("rating")));
     }
 
     private static Object nullable(Object value) {

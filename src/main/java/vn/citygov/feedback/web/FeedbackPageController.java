@@ -2,7 +2,6 @@ package vn.citygov.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +29,7 @@ import vn.citygov.feedback.FeedbackService;
 import vn.citygov.feedback.FeedbackService.MapFilter;
 import vn.citygov.feedback.NewReport;
 import vn.citygov.feedback.ReportAction;
-import vn.citygov.feedback.api.DashboardCsv;
+import vn.citygov.feedback.api.DashboardExport;
 import vn.citygov.files.FileRejectedException;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
@@ -48,14 +45,14 @@ class FeedbackPageController {
 
     private final FeedbackService feedback;
     private final MessageSource messages;
-    private final DashboardCsv csv;
+    private final DashboardExport export;
     private final String tileUrl;
 
-    FeedbackPageController(FeedbackService feedback, MessageSource messages, DashboardCsv csv,
+    FeedbackPageController(FeedbackService feedback, MessageSource messages, DashboardExport export,
             @Value("${citygov.feedback.map.tile-url:}") String tileUrl) {
         this.feedback = feedback;
         this.messages = messages;
-        this.csv = csv;
+        this.export = export;
         this.tileUrl = tileUrl;
     }
 
@@ -265,10 +262,8 @@ class FeedbackPageController {
         response.sendError(ex.status().value());
     }
 
-    @GetMapping("/feedback/monitoring.csv")
-    ResponseEntity<byte[]> monitoringCsv(@RequestParam(required = false) String agency) {
-        byte[] body = csv.render(feedback.dashboard(agency)).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"feedback-dashboard.csv\"").body(body);
+    @GetMapping("/feedback/monitoring.{format:csv|xlsx}")
+    ResponseEntity<byte[]> monitoringExport(@PathVariable String format, @RequestParam(required = false) String agency) {
+        return export.download(feedback.dashboard(agency), format);
     }
 }

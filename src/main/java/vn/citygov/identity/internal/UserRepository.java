@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.citygov.identity.NewUser;
+import vn.citygov.identity.PermissionHolder;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
 import vn.citygov.platform.security.CityGovUser;
@@ -20,6 +21,14 @@ import vn.citygov.platform.security.CityGovUser.UserKind;
 @Repository
 public class UserRepository {
 
+    private static final String HOLDERS = """
+            SELECT DISTINCT u.id AS user_id, u.username, nullif(u.email, '') AS email
+              FROM identity_user u
+              JOIN identity_user_role ur ON ur.user_id = u.id
+              JOIN identity_role_permission rp ON rp.role_code = ur.role_code
+             WHERE u.enabled AND rp.permission = :permission AND ur.agency_code = :agency
+             ORDER BY u.id
+            """;
     private static final String FIND_LOGIN = """
             SELECT id, username, display_name, email, kind, password_hash, enabled, failed_attempts, locked_until
             FROM identity_user WHERE lower(username) = lower(:username)
@@ -210,6 +219,12 @@ public class UserRepository {
 
     public void updatePassword(long id, String hash) {
         jdbc.sql(UPDATE_PASSWORD).param("id", id).param("hash", hash).update();
+    }
+
+    /** Enabled accounts holding the permission through a role in that agency (city-wide roles excluded). */
+    public List<PermissionHolder> holdersOf(String permission, String agencyCode) {
+        return jdbc.sql(HOLDERS).param("permission", permission).param("agency", agencyCode)
+                .query(PermissionHolder.class).list();
     }
 
     public long count() {

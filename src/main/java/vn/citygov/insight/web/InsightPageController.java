@@ -26,7 +26,7 @@ import vn.citygov.insight.internal.IndexService;
 import vn.citygov.insight.internal.LiveDashboard;
 import vn.citygov.insight.internal.Period;
 import vn.citygov.insight.internal.ScoreCard;
-import vn.citygov.insight.internal.Table;
+import vn.citygov.platform.export.Table;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.ForbiddenException;

@@ -1,4 +1,4 @@
-package vn.citygov.insight.internal;
+package vn.citygov.platform.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +25,8 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
             }
             Object c = cells.get(i);
             String s = c == null ? "" : c.toString();
-            // a leading = + - @ would be run as a formula by spreadsheet programs
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(c instanceof Number)) {
+            // a leading = + - @ (or tab, CR) would be run as a formula by spreadsheet programs
+            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(c instanceof Number)) {
                 s = "'" + s;
             }
             if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
