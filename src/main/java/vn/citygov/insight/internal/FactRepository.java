@@ -118,13 +118,16 @@ public class FactRepository {
                 INSERT INTO insight_daily (agency_code, admin_unit_code, day, measure, value)
                 SELECT f.agency_code, f.admin_unit_code, f.day, m.key, sum(m.value::bigint)
                 FROM insight_fact f, jsonb_each_text(f.measures) m
-                GROUP BY f.agency_code, f.admin_unit_code, f.day, m.key
+                GROUP BY f.day, f.agency_code, f.admin_unit_code, m.key
+                ORDER BY f.day
                 """).update();
-        // from the fresh daily rows: a second pass over the fact log would cost as much again
+        // From the fresh daily rows: a second pass over the fact log would cost as much again. Both are written
+        // in time order, as incremental updates leave them, so a month's or a day's rows share few pages
+        // (in GROUP BY order a month's 20,000 rows of 1,000 agencies touched nearly every page of the table).
         jdbc.sql("""
                 INSERT INTO insight_monthly (agency_code, admin_unit_code, month, measure, value)
                 SELECT agency_code, admin_unit_code, date_trunc('month', day)::date, measure, sum(value)
-                FROM insight_daily GROUP BY 1, 2, 3, 4
+                FROM insight_daily GROUP BY 3, 1, 2, 4 ORDER BY 3
                 """).update();
         jdbc.sql("""
                 INSERT INTO insight_open_item (source, open_key, agency_code, admin_unit_code, due_at, closed, open_at,
