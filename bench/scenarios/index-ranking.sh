@@ -88,3 +88,24 @@ run_scenario index-ranking bench/scenarios/index-ranking.lua "$OUT/index-ranking
 say "index-ranking HTTP p95: $(awk '/^CITYGOV_P95/ {print $2}' "$OUT/index-ranking-wrk.txt") ms"
 run_scenario index-dashboard bench/scenarios/index-dashboard.lua "$OUT/index-dashboard.sql"
 say "index-dashboard HTTP p95: $(awk '/^CITYGOV_P95/ {print $2}' "$OUT/index-dashboard-wrk.txt") ms"
+# the counters' own SQL (what the two requests above read) against the raw GROUP BYs, same connections
+cat > "$OUT/index-rollup-ranking.sql" <<'SQL'
+\set m random(1, 11)
+SELECT agency_code, measure, sum(value) FROM (
+  SELECT agency_code, admin_unit_code, measure, value FROM insight_monthly
+  WHERE month = (date_trunc('month', now()) - (:m || ' months')::interval)::date
+  UNION ALL
+  SELECT agency_code, admin_unit_code, measure, value FROM insight_daily
+  WHERE day BETWEEN '2000-01-02' AND '2000-01-01' OR day BETWEEN '2000-01-02' AND '2000-01-01') c
+GROUP BY agency_code, measure;
+SQL
+cat > "$OUT/index-rollup-dashboard.sql" <<'SQL'
+SELECT agency_code, admin_unit_code, measure, sum(value) FROM insight_monthly
+WHERE month = date_trunc('month', now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+GROUP BY 1, 2, 3;
+SQL
+for q in ranking dashboard; do
+  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$OUT/index-rollup-$q.sql" \
+    > "$OUT/index-rollup-$q-pgbench.txt" 2>&1
+  say "index-$q SQL on the roll-up: $(awk '/^tps = / {print $3}' "$OUT/index-rollup-$q-pgbench.txt") tps, $(awk '/^latency average/ {print $4}' "$OUT/index-rollup-$q-pgbench.txt") ms avg; on raw rows: $(awk '/^tps = / {print $3}' "$OUT/index-$q-pgbench.txt") tps"
+done
