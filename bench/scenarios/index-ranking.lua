@@ -1,4 +1,4 @@
--- GET /api/v1/index/ranking?peers=wards&period=<one of the last 11 months>, from the daily counters.
+-- GET /api/v1/index/ranking?peers=wards&period=<one of the last 11 months>, from the monthly roll-up.
 local months = {}
 for line in io.lines(os.getenv("MONTHS_FILE") or "bench/out/index-months.txt") do
   months[#months + 1] = line
@@ -11,10 +11,4 @@ request = function()
     { ["Authorization"] = "Bearer " .. token })
 end
 
-done = function(summary, latency, requests)
-  io.write(string.format("CITYGOV_P50 %.3f\n", latency:percentile(50) / 1000))
-  io.write(string.format("CITYGOV_P95 %.3f\n", latency:percentile(95) / 1000))
-  io.write(string.format("CITYGOV_P99 %.3f\n", latency:percentile(99) / 1000))
-  io.write(string.format("CITYGOV_ERRORS %d\n", summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout))
-end
+dofile("bench/scenarios/report.lua")

@@ -4,10 +4,10 @@
  *
  * <p>Insight only listens: each measured module's events are turned by one adapter per source into a
  * neutral {@link vn.citygov.insight.InsightFact} (event id, source, kind, agency, unit, time, measures),
- * kept in an insight-owned fact log and added to per-day counters. Nobody calls insight. It depends on
+ * kept in an insight-owned fact log and added to per-day and per-month counters. Nobody calls insight. It depends on
  * {@code dossiers} only to import that module's event records ({@code DossierEvent}, {@code DossierRated},
- * {@code DossierFacts}); it uses none of its services. Facts no module records yet (procedure publication,
- * online-service availability, digitisation, periodic reports…) are loaded by administrators through the API.
+ * {@code DossierFacts}, {@code DossierAttachmentAdded}, {@code DossierResultSigned}); it uses none of its services. Facts no module records yet (procedure publication,
+ * online-service availability, online payment, periodic reports…) are loaded by administrators through the API.
  *
  * <p>Who may do what:
  * <table>

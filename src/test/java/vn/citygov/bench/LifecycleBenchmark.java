@@ -62,17 +62,7 @@ public final class LifecycleBenchmark {
         boolean durable = Boolean.getBoolean("bench.durable");
         String dir = System.getProperty("bench.dir", "bench/out/lifecycle");
 
-        // As command-line arguments: they win over application.properties.
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(CityGovApplication.class).run(
-                "--server.port=0",
-                "--citygov.db.embedded.data-directory=" + dir + "/pg",
-                "--citygov.db.embedded.clean=true",
-                "--citygov.db.embedded.durable=" + durable,
-                "--citygov.files.directory=" + dir + "/files",
-                "--citygov.demo.enabled=true",
-                "--citygov.demo.size=small",
-                "--spring.mail.host=",
-                "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = start(dir, durable);
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -107,6 +97,21 @@ public final class LifecycleBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    /** CityGov with the small demo on a fresh embedded PostgreSQL under {@code dir}, on a free port. */
+    static ConfigurableApplicationContext start(String dir, boolean durable) {
+        // As command-line arguments: they win over application.properties.
+        return new SpringApplicationBuilder(CityGovApplication.class).run(
+                "--server.port=0",
+                "--citygov.db.embedded.data-directory=" + dir + "/pg",
+                "--citygov.db.embedded.clean=true",
+                "--citygov.db.embedded.durable=" + durable,
+                "--citygov.files.directory=" + dir + "/files",
+                "--citygov.demo.enabled=true",
+                "--citygov.demo.size=small",
+                "--spring.mail.host=",
+                "--logging.level.root=WARN");
     }
 
     /** Dossiers spread over the ward committees and the catalogue's ward procedures, in various states. */
@@ -294,7 +299,7 @@ public final class LifecycleBenchmark {
     }
 
     /** A client signed in to the pages through the login form, as a browser would be. */
-    private static HttpClient sessionOf(int port, String username) {
+    static HttpClient sessionOf(int port, String username) {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String login = send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build())

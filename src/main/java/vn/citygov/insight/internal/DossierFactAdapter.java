@@ -2,11 +2,16 @@ package vn.citygov.insight.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.citygov.dossiers.DossierAccepted;
+import vn.citygov.dossiers.DossierAttachmentAdded;
 import vn.citygov.dossiers.DossierEvent;
 import vn.citygov.dossiers.DossierExtended;
 import vn.citygov.dossiers.DossierOverdue;
@@ -15,6 +20,7 @@ import vn.citygov.dossiers.DossierFacts;
 import vn.citygov.dossiers.DossierRated;
 import vn.citygov.dossiers.DossierRefused;
 import vn.citygov.dossiers.DossierResultReturned;
+import vn.citygov.dossiers.DossierResultSigned;
 import vn.citygov.dossiers.DossierStepDone;
 import vn.citygov.dossiers.DossierSubmitted;
 import vn.citygov.dossiers.DossierSupplementRequested;
@@ -49,6 +55,57 @@ class DossierFactAdapter {
     @ApplicationModuleListener
     void on(DossierRated event) {
         ingestion.record(fact(event));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierAttachmentAdded event) {
+        facts(event).forEach(ingestion::record);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierResultSigned event) {
+        facts(event).forEach(ingestion::record);
+    }
+
+    /**
+     * A scanned document counts the dossier as digitised, a document from the personal store as data re-used:
+     * each once per dossier however many documents follow, because the fact id is named after the dossier and
+     * the measure (a second scan is a repeated id and inserts nothing). The day is that of the first one recorded.
+     */
+    static List<InsightFact> facts(DossierAttachmentAdded event) {
+        List<InsightFact> result = new ArrayList<>();
+        if (event.digitised()) {
+            result.add(oncePerDossier(event.dossierId(), event.agencyCode(), "dossier.attachmentadded",
+                    "dossier.digitised", event.occurredAt()));
+        }
+        if (event.reused()) {
+            result.add(oncePerDossier(event.dossierId(), event.agencyCode(), "dossier.attachmentadded",
+                    "dossier.data_reused", event.occurredAt()));
+        }
+        return result;
+    }
+
+    /** An electronic result and a result shared to the personal store, each once per dossier (re-signing too). */
+    static List<InsightFact> facts(DossierResultSigned event) {
+        List<InsightFact> result = new ArrayList<>();
+        if (event.electronic()) {
+            result.add(oncePerDossier(event.dossierId(), event.agencyCode(), "dossier.resultsigned",
+                    "dossier.result_electronic", event.signedAt()));
+        }
+        if (event.shared()) {
+            result.add(oncePerDossier(event.dossierId(), event.agencyCode(), "dossier.resultsigned",
+                    "dossier.result_shared", event.signedAt()));
+        }
+        return result;
+    }
+
+    /**
+     * A fact counting a measure once per dossier. These events carry no admin unit, so the fact is the agency's
+     * only (unit scores and the map leave it out), and no code: the drill-down shows the dossier's id.
+     */
+    private static InsightFact oncePerDossier(long dossierId, String agency, String kind, String measure, Instant at) {
+        UUID id = UUID.nameUUIDFromBytes(("insight|dossier|" + dossierId + "|" + measure).getBytes(StandardCharsets.UTF_8));
+        return new InsightFact(id, SOURCE, kind, agency, null, at, ref(null, dossierId), Map.of(measure, 1L), null);
     }
 
     /** The fact of a dossier event, or null when the event changes no measure and no open item. */

@@ -3,12 +3,15 @@ package vn.citygov.insight.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.citygov.dossiers.DossierAccepted;
+import vn.citygov.dossiers.DossierAttachmentAdded;
 import vn.citygov.dossiers.DossierFacts;
 import vn.citygov.dossiers.DossierRated;
 import vn.citygov.dossiers.DossierResultReturned;
+import vn.citygov.dossiers.DossierResultSigned;
 import vn.citygov.dossiers.DossierStepDone;
 import vn.citygov.dossiers.DossierWithdrawn;
 import vn.citygov.insight.InsightFact;
@@ -68,5 +71,57 @@ class DossierFactAdapterUnitTests {
                 "in_progress", null, facts(Instant.now(), "online", null)))).isNull();
         assertThat(DossierFactAdapter.fact(new DossierWithdrawn(7, null, "1.001193", "ubnd-26740", "withdraw", "submitted",
                 "withdrawn", null, facts(Instant.now(), "online", Instant.now()))).subjectRef()).isEqualTo("#7");
+    }
+
+    @Test
+    void everyScanOfADossierIsTheSameDigitisedFactAndOtherDossiersAreNot() {
+        List<InsightFact> first = DossierFactAdapter.facts(new DossierAttachmentAdded(7, "ubnd-26740", 0, "aa", true,
+                false, "counter", RECEIVED));
+        List<InsightFact> second = DossierFactAdapter.facts(new DossierAttachmentAdded(7, "ubnd-26740", 3, "bb", true,
+                false, "counter", RECEIVED.plusSeconds(86_400)));
+        List<InsightFact> other = DossierFactAdapter.facts(new DossierAttachmentAdded(8, "ubnd-26740", 0, "aa", true,
+                false, "counter", RECEIVED));
+        assertThat(first).singleElement().satisfies(f -> {
+            assertThat(f.measures()).isEqualTo(java.util.Map.of("dossier.digitised", 1L));
+            assertThat(f.agencyCode()).isEqualTo("ubnd-26740");
+            assertThat(f.subjectRef()).isEqualTo("#7");
+            assertThat(f.open()).isNull();
+        });
+        assertThat(second.getFirst().eventId()).isEqualTo(first.getFirst().eventId());
+        assertThat(other.getFirst().eventId()).isNotEqualTo(first.getFirst().eventId());
+    }
+
+    @Test
+    void aDocumentFromThePersonalStoreCountsDataReuseOnceAndAPlainUploadNothing() {
+        List<InsightFact> reused = DossierFactAdapter.facts(new DossierAttachmentAdded(7, "ubnd-26740", 1, "cc", false,
+                true, "online", RECEIVED));
+        List<InsightFact> both = DossierFactAdapter.facts(new DossierAttachmentAdded(7, "ubnd-26740", 2, "dd", true,
+                true, "online", RECEIVED));
+        assertThat(reused).singleElement().satisfies(f ->
+                assertThat(f.measures()).isEqualTo(java.util.Map.of("dossier.data_reused", 1L)));
+        assertThat(both).extracting(f -> f.measures().keySet().iterator().next())
+                .containsExactly("dossier.digitised", "dossier.data_reused");
+        assertThat(both.get(1).eventId()).isEqualTo(reused.getFirst().eventId());
+        assertThat(both.get(0).eventId()).isNotEqualTo(both.get(1).eventId());
+        assertThat(DossierFactAdapter.facts(new DossierAttachmentAdded(7, "ubnd-26740", 4, "ee", false, false, "online",
+                RECEIVED))).isEmpty();
+    }
+
+    @Test
+    void aSignedResultCountsElectronicAndSharedOncePerDossier() {
+        Instant signed = Instant.parse("2026-11-30T18:00:00Z"); // 1 December in the city
+        List<InsightFact> facts = DossierFactAdapter.facts(new DossierResultSigned(7, "ubnd-26740", "ff", true, true,
+                "canbo", signed));
+        assertThat(facts).extracting(f -> f.measures().keySet().iterator().next())
+                .containsExactly("dossier.result_electronic", "dossier.result_shared");
+        assertThat(facts).allSatisfy(f -> {
+            assertThat(f.occurredAt()).isEqualTo(signed);
+            assertThat(f.kind()).isEqualTo("dossier.resultsigned");
+        });
+        List<InsightFact> resigned = DossierFactAdapter.facts(new DossierResultSigned(7, "ubnd-26740", "gg", true, false,
+                "canbo", signed.plusSeconds(60)));
+        assertThat(resigned).singleElement().satisfies(f -> assertThat(f.eventId()).isEqualTo(facts.getFirst().eventId()));
+        assertThat(DossierFactAdapter.facts(new DossierResultSigned(7, "ubnd-26740", "hh", false, false, "canbo",
+                signed))).isEmpty();
     }
 }

@@ -49,4 +49,28 @@ class PeriodUnitTests {
         assertThat(FactRepository.day(Instant.parse("2026-11-30T16:59:59Z"))).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(FactRepository.day(Instant.parse("2026-11-30T17:00:00Z"))).isEqualTo(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void aSpanReadsWholeMonthsFromTheRollUpAndTheRestFromDays() {
+        FactRepository.Span quarterAndHalf = FactRepository.Span.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 12, 31));
+        assertThat(quarterAndHalf).isEqualTo(new FactRepository.Span(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 30), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 12, 31)));
+        // year to date: January to October whole, 1-23 November as days
+        FactRepository.Span ytd = FactRepository.Span.of(LocalDate.of(2026, 1, 1), TODAY);
+        assertThat(ytd.firstMonth()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(ytd.lastMonth()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(ytd.headFrom()).isAfter(ytd.headTo());
+        assertThat(ytd.tailFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(ytd.tailTo()).isEqualTo(TODAY);
+        // inside one month: days only, the month range is empty
+        FactRepository.Span days = FactRepository.Span.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 27));
+        assertThat(days.firstMonth()).isAfter(days.lastMonth());
+        assertThat(days.headFrom()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(days.headTo()).isEqualTo(LocalDate.of(2026, 2, 27));
+        // a leap February whole
+        FactRepository.Span feb = FactRepository.Span.of(LocalDate.of(2028, 2, 1), LocalDate.of(2028, 2, 29));
+        assertThat(feb.firstMonth()).isEqualTo(feb.lastMonth());
+        assertThat(feb.headFrom()).isAfter(feb.headTo());
+        assertThat(feb.tailFrom()).isAfter(feb.tailTo());
+    }
 }
