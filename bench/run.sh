@@ -2,17 +2,19 @@
 # CityGov benchmarks: each scenario runs an HTTP load (wrk) against the API and the matching raw SQL
 # load (pgbench) against the same PostgreSQL, in the same run, and reports both and their ratio.
 #
-#   bench/run.sh [--size small|medium|large] [--duration SECONDS] [--connections N] [--threads N]
+#   bench/run.sh [--size small|medium|large] [--duration SECONDS] [--warmup SECONDS] [--connections N] [--threads N]
 #                [--scenario NAME] [--dossiers N] [--reports N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
 
 SIZE=small DURATION=20 CONNECTIONS=16 THREADS=2 SCENARIO='*'
+WARMUP=15
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
     --scenario) SCENARIO="$2"; shift 2 ;;
@@ -62,8 +64,8 @@ RESULTS="$OUT/results.tsv"
 # run_scenario NAME WRK_LUA PGBENCH_SQL
 run_scenario() {
   local name="$1" lua="$2" sql="$3"
-  say "Scenario $name: warming up the JVM (5s, not counted)"
-  TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$lua" "http://127.0.0.1:$APP_PORT" > /dev/null
+  say "Scenario $name: warming up the JVM (${WARMUP}s, not counted)"
+  TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$lua" "http://127.0.0.1:$APP_PORT" > /dev/null
   say "Scenario $name: HTTP ($CONNECTIONS connections, ${DURATION}s)"
   TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$lua" "http://127.0.0.1:$APP_PORT" \
     > "$OUT/$name-wrk.txt"

@@ -171,7 +171,7 @@ public final class LifecycleBenchmark {
                 }
             });
         }
-        Thread.sleep(5_000);
+        Thread.sleep(10_000); // JIT warm-up, not counted
         counting.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1_000L);

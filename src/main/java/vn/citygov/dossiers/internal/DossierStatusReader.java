@@ -1,12 +1,14 @@
 package vn.citygov.dossiers.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,8 +22,6 @@ import vn.citygov.dossiers.DossierEvent;
  */
 @Component
 public class DossierStatusReader {
-
-    static final String CACHE = "dossiers.status";
 
     private static final String FIND = """
             SELECT d.procedure_code, d.agency_code, d.state, d.received_at, d.due_at, d.paused_at, d.finished_at,
@@ -38,15 +38,17 @@ public class DossierStatusReader {
     }
 
     private final JdbcClient jdbc;
-    private final Cache cache;
+    // Sized for the dossiers people are following at a time (a row is ~300 bytes); a minute at most stale on
+    // other nodes of a cluster.
+    private final Cache<String, StatusRow> cache;
 
-    DossierStatusReader(JdbcClient jdbc, CacheManager caches) {
+    DossierStatusReader(JdbcClient jdbc, @Value("${citygov.dossiers.status-cache-size:200000}") long size) {
         this.jdbc = jdbc;
-        this.cache = caches.getCache(CACHE);
+        this.cache = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofMinutes(1)).build();
     }
 
     public Optional<StatusRow> find(String code) {
-        StatusRow cached = cache == null ? null : cache.get(code, StatusRow.class);
+        StatusRow cached = cache.getIfPresent(code);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -56,16 +58,14 @@ public class DossierStatusReader {
                         rs.getString(10)))
                 .optional();
         // Unknown codes are not cached: a later acceptance may issue exactly that code.
-        if (cache != null) {
-            row.ifPresent(r -> cache.put(code, r));
-        }
+        row.ifPresent(r -> cache.put(code, r));
         return row;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DossierEvent event) {
-        if (cache != null && event.code() != null) {
-            cache.evict(event.code());
+        if (event.code() != null) {
+            cache.invalidate(event.code());
         }
     }
 
