@@ -2,7 +2,7 @@ package vn.citygov.dossiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.citygov.dossiers.DossiersIntegrationTests.act;
-import static vn.citygov.dossiers.DossiersIntegrationTests.birth;
+import static vn.citygov.support.OnlineFiling.birth;
 import static vn.citygov.dossiers.DossiersIntegrationTests.ok;
 
 import com.lowagie.text.pdf.PdfReader;

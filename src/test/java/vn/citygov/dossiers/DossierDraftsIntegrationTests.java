@@ -65,7 +65,7 @@ class DossierDraftsIntegrationTests {
         assertThat(d.get("documents").get(2).get("required").asBoolean()).as("conditional document").isFalse();
         assertThat(citizen.get("/api/v1/dossier-drafts").json().get("items").toString()).contains("\"id\":" + id);
 
-        Map<String, Object> save = DossiersIntegrationTests.birth("26740");
+        Map<String, Object> save = OnlineFiling.birth("26740");
         save.put("version", d.get("version").asInt());
         Response saved = citizen.put("/api/v1/dossier-drafts/" + id, save);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -108,7 +108,7 @@ class DossierDraftsIntegrationTests {
     @Test
     void aDraftSubmittedTwiceAtOnceFilesOneDossier() throws Exception {
         long id = draft().get("id").asLong();
-        Map<String, Object> save = DossiersIntegrationTests.birth("26740");
+        Map<String, Object> save = OnlineFiling.birth("26740");
         save.put("version", 0);
         assertThat(citizen.put("/api/v1/dossier-drafts/" + id, save).status()).isEqualTo(200);
         citizen.multipart("/api/v1/dossier-drafts/" + id + "/attachments?documentIndex=1", "file", "a.pdf",
@@ -203,7 +203,7 @@ class DossierDraftsIntegrationTests {
     }
 
     static Map<String, Object> counterBirth() {
-        Map<String, Object> body = DossiersIntegrationTests.birth("26740");
+        Map<String, Object> body = OnlineFiling.birth("26740");
         body.put("channel", "counter");
         body.put("applicantName", "Nguyễn Văn An");
         return body;

@@ -67,7 +67,7 @@ class DossierFeeIntegrationTests {
                 .contains("id=\"fee-in-force\"", "200.000 ₫", "Trực tuyến");
         assertThat(citizen.get("/dossiers/" + d.get("id").asLong()).body()).contains("id=\"dossier-fee\"", "200.000 ₫");
 
-        Response free = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740"));
+        Response free = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth("26740"));
         assertThat(free.json().get("feeVnd").asLong()).isZero();
         assertThat(citizen.get("/dossiers/" + free.json().get("id").asLong()).body()).contains("Miễn phí");
         assertThat(new Page(port).login("canbo").get("/dossiers/new?procedure=" + JUDICIAL_RECORD).body())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.citygov.dossiers.DossierDocumentsIntegrationTests.path;
 import static vn.citygov.dossiers.DossierDocumentsIntegrationTests.text;
 import static vn.citygov.dossiers.DossiersIntegrationTests.act;
-import static vn.citygov.dossiers.DossiersIntegrationTests.birth;
+import static vn.citygov.support.OnlineFiling.birth;
 import static vn.citygov.dossiers.DossiersIntegrationTests.ok;
 
 import java.io.IOException;

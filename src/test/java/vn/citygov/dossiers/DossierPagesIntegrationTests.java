@@ -29,7 +29,7 @@ class DossierPagesIntegrationTests {
     @Test
     void theLookupPageShowsTheStateInBothLanguagesWithoutPersonalData() {
         ApiClient desk = api.as("canbo");
-        Response submitted = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740"));
+        Response submitted = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth("26740"));
         JsonNode d = submitted.json();
         d = DossiersIntegrationTests.ok(DossiersIntegrationTests.act(desk, d, "accept", Map.of()));
         String code = d.get("code").asString();

@@ -135,7 +135,7 @@ class DossierPaymentIntegrationTests {
 
     @Test
     void aFreeDossierHasNothingToPayAndAPaymentNamingSomeoneElsesDossierIsNotLinked() {
-        Response free = OnlineFiling.post(citizen, DossiersIntegrationTests.birth("26740"));
+        Response free = OnlineFiling.post(citizen, OnlineFiling.birth("26740"));
         long freeId = free.json().get("id").asLong();
         assertThat(citizen.post("/api/v1/dossiers/" + freeId + "/payments", Map.of()).status()).isEqualTo(409);
 

@@ -49,7 +49,7 @@ class DossierRatingIntegrationTests {
 
     JsonNode returned() {
         ApiClient desk = api.as("canbo");
-        Response r = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740"));
+        Response r = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth("26740"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode d = r.json();
         for (String action : new String[] {"accept", "start", "approve", "issue_result", "return_result"}) {
@@ -111,7 +111,7 @@ class DossierRatingIntegrationTests {
     @Test
     void ratingBeforeTheResultIsReturnedIsAConflict() {
         ApiClient citizen = api.as("congdan");
-        JsonNode d = OnlineFiling.post(citizen, DossiersIntegrationTests.birth("26740")).json();
+        JsonNode d = OnlineFiling.post(citizen, OnlineFiling.birth("26740")).json();
         Response early = rate(citizen, d, 5, null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.isProblem()).isTrue();

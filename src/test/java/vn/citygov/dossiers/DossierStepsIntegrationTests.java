@@ -46,10 +46,10 @@ class DossierStepsIntegrationTests {
     }
 
     JsonNode accepted(String procedure) {
-        Map<String, Object> body = DossiersIntegrationTests.birth("26740");
+        Map<String, Object> body = OnlineFiling.birth("26740");
         body.put("procedureCode", procedure);
         if (INTER_AGENCY_BIRTH.equals(procedure)) {
-            Map<String, Object> values = new LinkedHashMap<>(DossiersIntegrationTests.birthValues());
+            Map<String, Object> values = new LinkedHashMap<>(OnlineFiling.birthValues());
             values.remove("relation");
             values.put("healthInsuranceDelivery", "online");
             body.put("values", values);
@@ -151,7 +151,7 @@ class DossierStepsIntegrationTests {
         assertThat(act(api.as("doanhnghiep"), claimed, "claim", Map.of()).status()).isEqualTo(404);
         assertThat(api.as("doanhnghiep").get("/api/v1/dossiers/" + d.get("id").asLong() + "/steps").status())
                 .isEqualTo(404);
-        JsonNode submitted = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740")).json();
+        JsonNode submitted = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth("26740")).json();
         assertThat(act(desk, submitted, "claim", Map.of()).status()).as("not accepted yet").isEqualTo(409);
     }
 

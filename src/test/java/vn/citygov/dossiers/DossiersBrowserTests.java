@@ -315,7 +315,7 @@ class DossiersBrowserTests {
     void citizenAnswersASupplementRequestOnline() {
         ApiClient api = new ApiClient(port);
         ApiClient desk = api.as("canbo");
-        JsonNode d = OnlineFiling.post(api.as("congdan"), DossiersIntegrationTests.birth("26740")).json();
+        JsonNode d = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth("26740")).json();
         DossiersIntegrationTests.ok(DossiersIntegrationTests.act(desk, d, "request_supplement",
                 Map.of("items", List.of("Họ tên mẹ ghi sai"))));
         browser.manage().deleteAllCookies();

@@ -1,5 +1,7 @@
 package vn.citygov.dossiers;
 
+import static vn.citygov.support.OnlineFiling.birth;
+import static vn.citygov.support.OnlineFiling.birthValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -37,31 +39,6 @@ class DossiersIntegrationTests {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-    }
-
-    static Map<String, Object> birthValues() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("applicantName", "Nguyễn Văn An");
-        v.put("applicantIdNumber", "079090001234");
-        v.put("applicantPhone", "0901234567");
-        v.put("applicantAddress", Map.of("adminUnitCode", "26740", "street", "12 Lê Lợi"));
-        v.put("relation", "parent");
-        v.put("childName", "Nguyễn Văn Bình");
-        v.put("childBirthDate", "2026-11-01");
-        v.put("childSex", "male");
-        v.put("birthPlace", Map.of("adminUnitCode", "26740", "street", "Bệnh viện Từ Dũ"));
-        v.put("motherName", "Trần Thị Cúc");
-        v.put("motherIdNumber", "079190005678");
-        return v;
-    }
-
-    static Map<String, Object> birth(String unit) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("procedureCode", BIRTH);
-        body.put("values", birthValues());
-        body.put("delivery", "electronic");
-        body.put("adminUnitCode", unit);
-        return body;
     }
 
     JsonNode submitted(ApiClient as) {

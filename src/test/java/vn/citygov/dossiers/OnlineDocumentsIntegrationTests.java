@@ -1,7 +1,7 @@
 package vn.citygov.dossiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.citygov.dossiers.DossiersIntegrationTests.birth;
+import static vn.citygov.support.OnlineFiling.birth;
 
 import java.util.List;
 import java.util.Map;

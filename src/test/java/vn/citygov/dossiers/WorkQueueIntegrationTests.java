@@ -41,7 +41,7 @@ class WorkQueueIntegrationTests {
     /** A counter dossier for a person with a name no other test uses, so text search finds just it. */
     JsonNode counter(String name, boolean accept) {
         ApiClient desk = api.as("canbo");
-        Map<String, Object> body = DossiersIntegrationTests.birth("26740");
+        Map<String, Object> body = OnlineFiling.birth("26740");
         body.put("channel", "counter");
         body.put("applicantName", name);
         Response r = OnlineFiling.post(desk, body);

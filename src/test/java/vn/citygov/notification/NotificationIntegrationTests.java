@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,30 +54,9 @@ class NotificationIntegrationTests {
         api = new ApiClient(port);
     }
 
-    static Map<String, Object> birth() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("applicantName", "Nguyễn Văn An");
-        v.put("applicantIdNumber", "079090001234");
-        v.put("applicantPhone", "0901234567");
-        v.put("applicantAddress", Map.of("adminUnitCode", "26740", "street", "12 Lê Lợi"));
-        v.put("relation", "parent");
-        v.put("childName", "Nguyễn Văn Bình");
-        v.put("childBirthDate", "2026-11-01");
-        v.put("childSex", "male");
-        v.put("birthPlace", Map.of("adminUnitCode", "26740", "street", "Bệnh viện Từ Dũ"));
-        v.put("motherName", "Trần Thị Cúc");
-        v.put("motherIdNumber", "079190005678");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("procedureCode", "1.001193");
-        body.put("values", v);
-        body.put("delivery", "electronic");
-        body.put("adminUnitCode", "26740");
-        return body;
-    }
-
     /** Submits online as congdan and accepts at the desk; returns the dossier code. */
     String acceptedDossierCode() {
-        Response submitted = OnlineFiling.post(api.as("congdan"), birth());
+        Response submitted = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth("26740"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         JsonNode d = submitted.json();
         Response accepted = api.as("canbo").post("/api/v1/dossiers/" + d.get("id").asLong() + "/actions",
@@ -133,7 +111,7 @@ class NotificationIntegrationTests {
     @Test
     void aSupplementRequestListsTheItemsAndARefusalGivesTheReason() throws Exception {
         ApiClient citizen = api.as("congdan");
-        JsonNode d = OnlineFiling.post(citizen, birth()).json();
+        JsonNode d = OnlineFiling.post(citizen, OnlineFiling.birth("26740")).json();
         Response asked = api.as("canbo").post("/api/v1/dossiers/" + d.get("id").asLong() + "/actions",
                 Map.of("action", "request_supplement", "version", d.get("version").asInt(),
                         "items", List.of("Giấy chứng sinh", "Giấy đăng ký kết hôn của cha mẹ")));
@@ -144,7 +122,7 @@ class NotificationIntegrationTests {
         assertThat(supplement.get("title").asString()).isEqualTo("Hồ sơ Đăng ký khai sinh cần bổ sung");
         assertThat(supplement.get("body").asString()).contains("- Giấy chứng sinh", "- Giấy đăng ký kết hôn của cha mẹ");
 
-        JsonNode other = OnlineFiling.post(citizen, birth()).json();
+        JsonNode other = OnlineFiling.post(citizen, OnlineFiling.birth("26740")).json();
         Response refused = api.as("canbo").post("/api/v1/dossiers/" + other.get("id").asLong() + "/actions",
                 Map.of("action", "refuse", "version", other.get("version").asInt(), "comment", "Không thuộc thẩm quyền"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(200);
@@ -155,7 +133,7 @@ class NotificationIntegrationTests {
     @Test
     void aCounterApplicantWithoutAnAccountGetsNoMessage() {
         ApiClient desk = api.as("canbo");
-        Map<String, Object> body = birth();
+        Map<String, Object> body = OnlineFiling.birth("26740");
         body.put("channel", "counter");
         body.put("applicantName", "Phạm Văn Em");
         JsonNode d = OnlineFiling.post(desk, body).json();

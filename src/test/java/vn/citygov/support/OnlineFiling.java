@@ -18,6 +18,33 @@ public final class OnlineFiling {
     private OnlineFiling() {
     }
 
+    /** E-form values of a valid birth registration (procedure 1.001193) in the Sài Gòn ward. */
+    public static Map<String, Object> birthValues() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("applicantName", "Nguyễn Văn An");
+        v.put("applicantIdNumber", "079090001234");
+        v.put("applicantPhone", "0901234567");
+        v.put("applicantAddress", Map.of("adminUnitCode", "26740", "street", "12 Lê Lợi"));
+        v.put("relation", "parent");
+        v.put("childName", "Nguyễn Văn Bình");
+        v.put("childBirthDate", "2026-11-01");
+        v.put("childSex", "male");
+        v.put("birthPlace", Map.of("adminUnitCode", "26740", "street", "Bệnh viện Từ Dũ"));
+        v.put("motherName", "Trần Thị Cúc");
+        v.put("motherIdNumber", "079190005678");
+        return v;
+    }
+
+    /** A birth registration filed online in {@code unit}, with electronic delivery. */
+    public static Map<String, Object> birth(String unit) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("procedureCode", "1.001193");
+        body.put("values", birthValues());
+        body.put("delivery", "electronic");
+        body.put("adminUnitCode", unit);
+        return body;
+    }
+
     public static Response post(ApiClient as, Map<String, ?> body) {
         return as.post("/api/v1/dossiers", withDocuments(as, body));
     }
