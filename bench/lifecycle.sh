@@ -3,18 +3,21 @@
 # events on) over a table already holding many dossiers, against the bare SQL statements of a lifecycle in
 # the same run, then the work queue's p50/p95 at that size. Runs on its own embedded PostgreSQL.
 #
-#   bench/lifecycle.sh [--dossiers N] [--workers N] [--seconds N] [--fsync on|off|both]
+#   bench/lifecycle.sh [--dossiers N] [--workers N] [--seconds N] [--fsync on|off|both] [--statements]
+#
+# --statements also prints the SQL statements a lifecycle runs (pg_stat_statements): calls and time per lifecycle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
 
-DOSSIERS=1000000 WORKERS=4 SECONDS_EACH=20 FSYNC=both
+DOSSIERS=1000000 WORKERS=4 SECONDS_EACH=20 FSYNC=both STATEMENTS=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --dossiers) DOSSIERS="$2"; shift 2 ;;
     --workers) WORKERS="$2"; shift 2 ;;
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
     --fsync) FSYNC="$2"; shift 2 ;;
+    --statements) STATEMENTS=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -31,6 +34,6 @@ for mode in $MODES; do
   durable=false; [ "$mode" = on ] && durable=true
   say "Lifecycle benchmark with fsync $mode: $DOSSIERS dossiers, $WORKERS workers, ${SECONDS_EACH}s per measure"
   java -Xmx3g ${BENCH_JAVA_OPTS:-} -Dbench.dossiers="$DOSSIERS" -Dbench.workers="$WORKERS" -Dbench.seconds="$SECONDS_EACH" \
-    -Dbench.durable=$durable -Dbench.dir="bench/out/lifecycle-$mode" -cp "$CP" vn.citygov.bench.LifecycleBenchmark \
+    -Dbench.durable=$durable -Dbench.statements=$STATEMENTS -Dbench.dir="bench/out/lifecycle-$mode" -cp "$CP" vn.citygov.bench.LifecycleBenchmark \
     2>&1 | tee "bench/out/lifecycle-$mode.txt" | grep -v '^\s*at \|WARN\|^$' || true
 done

@@ -9,7 +9,8 @@ import vn.citygov.platform.audit.AuditedChange;
  * audit trail. Carries no personal data: listeners that need more ask {@link DossierService}.
  */
 public sealed interface DossierEvent extends AuditedChange permits DossierSubmitted, DossierAccepted,
-        DossierSupplementRequested, DossierSupplemented, DossierRefused, DossierStepDone, DossierResultReturned,
+        DossierSupplementRequested, DossierSupplemented, DossierRefused, DossierStepDone, DossierResultIssued,
+        DossierResultReturned,
         DossierWithdrawn, DossierOverdue, DossierExtended, DossierStopped {
 
     long dossierId();

@@ -190,7 +190,7 @@ public class DossierService {
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         // The fee is the one in force on the city's calendar day of submission, kept with its reason.
         Fee fee = fees.feeFor(procedure.code(), channel, FeeRules.cityDay(now));
         DossierRow row = new DossierRow(0, null, procedure.code(), agencyCode, adminUnitCode,
@@ -198,12 +198,11 @@ public class DossierService {
                 input.values() == null ? Map.of() : input.values(), delivery, postalAddress,
                 procedure.processingDays(), now, null, null, null, null, null, null, 0, now, fee.amountVnd(),
                 fee.reason(), fee.reasonEn());
-        long id = dossiers.insert(row, now);
-        handlingPoints.follow(id);
+        long id = dossiers.insert(row, now, handlingPoints.deskOf(agencyCode));
         dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
                 Workflow.SUBMITTED, null, facts(row, now)));
-        Dossier filed = view(dossiers.find(id).orElseThrow(), user);
+        Dossier filed = view(row.inserted(id), user, null);
         onlineDocuments.attach(filed, documents);
         return filed;
     }
@@ -220,7 +219,8 @@ public class DossierService {
 
     public Dossier get(long id) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        return view(readable(id, user), user);
+        DossierRow d = readable(id, user);
+        return view(d, user, stepEngine.context(d));
     }
 
     /** Citizens: their own dossiers. Officials: the work queue of their agencies (all, for city-wide grants). */
@@ -338,7 +338,7 @@ public class DossierService {
         if ("return_step".equals(action) && comment == null) {
             throw new InvalidInputException("comment", "dossiers.error.return-reason-required");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         String to = plan != null && plan.move() != null ? plan.move().state()
                 : Workflow.target(transition, d.resumeState());
         DossierRow next = switch (action) {
@@ -358,19 +358,19 @@ public class DossierService {
             default -> with(d, to, d.code(), d.resumeState(), d.values(), d.receivedAt(), d.dueAt(), d.pausedAt(),
                     d.supplementItems(), d.refusalReason(), null);
         };
-        if (!dossiers.update(next, now)) {
+        StepEngine.Outcome outcome = "accept".equals(action) ? stepEngine.begin(next, user, now)
+                : plan != null ? stepEngine.apply(plan, d, next, user, now) : StepEngine.Outcome.unchanged(steps);
+        // The dossier sits at the desk of the agency holding it now: its current step's, or the competent one.
+        String holding = outcome.current() == null ? next.agencyCode() : outcome.current().agencyCode();
+        if (!dossiers.update(next, now, outcome.position(), outcome.current(), handlingPoints.deskOf(holding))) {
             throw DossierConflictException.stale();
         }
-        if ("accept".equals(action)) {
-            stepEngine.begin(next, user, now);
-        } else if (plan != null) {
-            stepEngine.apply(plan, d, next, user, now);
-        }
+        stepEngine.save(id, outcome);
         String historyComment = "request_supplement".equals(action)
                 ? joinItems(next.supplementItems(), comment) : comment;
         dossiers.insertHistory(id, now, user.username(), user.displayName(), action, d.state(), to, historyComment);
         events.publishEvent(event(action, next, d.state(), to, historyComment, facts(next, now)));
-        return view(dossiers.find(id).orElseThrow(), user);
+        return view(next.saved(now), user, outcome.context());
     }
 
     /**
@@ -409,7 +409,7 @@ public class DossierService {
         }
         events.publishEvent(new DossierRated(id, d.code(), d.procedureCode(), d.agencyCode(), input.score(),
                 comment != null, facts(d, clock.instant())));
-        return view(d, user);
+        return view(d, user, stepEngine.context(d));
     }
 
     private DossierRow accepted(DossierRow d, Instant now) {
@@ -467,6 +467,8 @@ public class DossierService {
                     from, to, comment, facts);
             case "refuse" -> new DossierRefused(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from, to,
                     comment, facts);
+            case "issue_result" -> new DossierResultIssued(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action,
+                    from, to, comment, facts);
             case "return_result" -> new DossierResultReturned(d.id(), d.code(), d.procedureCode(), d.agencyCode(),
                     action, from, to, comment, facts);
             case "withdraw" -> new DossierWithdrawn(d.id(), d.code(), d.procedureCode(), d.agencyCode(), action, from,
@@ -553,15 +555,16 @@ public class DossierService {
 
     // ---- views ----
 
-    private Dossier view(DossierRow d, CityGovUser user) {
+    /** The dossier as the user sees it, from its row and its steps' context (null: no steps). */
+    private Dossier view(DossierRow d, CityGovUser user, StepEngine.Context steps) {
         Procedure procedure = procedures.get(d.procedureCode());
-        StepEngine.Context steps = stepEngine.context(d);
         List<String> actions = Workflow.from(d.state()).stream()
                 .filter(t -> steps == null || t.actor() == Actor.APPLICANT
                         ? !Workflow.STEP_ONLY.contains(t.action()) && mayTake(user, t.actor(), d)
                         : stepEngine.permits(steps, d, t, user))
                 .map(Transition::action).distinct().toList();
-        Dossier.Rating rating = dossiers.rating(d.id()).orElse(null);
+        // Only returned dossiers can have been rated.
+        Dossier.Rating rating = Workflow.rateable(d.state()) ? dossiers.rating(d.id()).orElse(null) : null;
         return new Dossier(d.id(), d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
                 d.adminUnitCode(), d.applicantId(), d.applicantName(), d.submittedBy(), d.channel(), d.state(),
                 d.values(), d.delivery(), d.postalAddress(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.pausedAt(),
@@ -608,6 +611,11 @@ public class DossierService {
         }
         Instant at = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : clock.instant();
         return calendar.isOverdue(dueAt, at);
+    }
+
+    /** The clock to the microsecond, as PostgreSQL keeps it: views built from memory match later reads. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String clean(String text) {

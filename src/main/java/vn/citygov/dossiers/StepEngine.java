@@ -11,7 +11,6 @@ import vn.citygov.dossiers.DossierSteps.Step;
 import vn.citygov.dossiers.Workflow.Actor;
 import vn.citygov.dossiers.Workflow.Transition;
 import vn.citygov.dossiers.internal.DossierRow;
-import vn.citygov.dossiers.internal.HandlingPoints;
 import vn.citygov.dossiers.internal.StepRepository;
 import vn.citygov.identity.AccountService;
 import vn.citygov.platform.error.CityGovException;
@@ -38,22 +37,14 @@ class StepEngine {
     private final ProcedureWorkflows workflows;
     private final WorkingDayCalendar calendar;
     private final AccountService accounts;
-    private final HandlingPoints handlingPoints;
 
     StepEngine(StepRepository steps, ProcedureService procedures, ProcedureWorkflows workflows,
-            WorkingDayCalendar calendar, AccountService accounts, HandlingPoints handlingPoints) {
+            WorkingDayCalendar calendar, AccountService accounts) {
         this.steps = steps;
-        this.handlingPoints = handlingPoints;
         this.procedures = procedures;
         this.workflows = workflows;
         this.calendar = calendar;
         this.accounts = accounts;
-    }
-
-    /** Points the dossier at its current step, and at the handling point of the agency that step belongs to. */
-    private void setCurrent(long dossierId, Integer position, Step current) {
-        steps.setCurrent(dossierId, position, current);
-        handlingPoints.follow(dossierId);
     }
 
     /** A dossier's steps and where it stands; position is null once every step is done. */
@@ -77,6 +68,29 @@ class StepEngine {
     record Plan(Context context, Move move, String assignee, String assigneeName) {
     }
 
+    /**
+     * The steps after an action, computed before anything is written: the dossier row (with its current-step
+     * columns) is written first, under its optimistic lock, then {@link #save} writes these step rows.
+     *
+     * @param context the steps and position after the action (null for dossiers without steps)
+     * @param inserted steps to create (on acceptance)
+     * @param updated steps changed by the action
+     */
+    record Outcome(Context context, List<Step> inserted, List<Step> updated) {
+
+        static Outcome unchanged(Context context) {
+            return new Outcome(context, List.of(), List.of());
+        }
+
+        Integer position() {
+            return context == null ? null : context.position();
+        }
+
+        Step current() {
+            return context == null ? null : context.current();
+        }
+    }
+
     /** The agency holding the dossier now: its current step's, or the competent agency without one. */
     String holdingAgency(DossierRow d) {
         Context ctx = context(d);
@@ -85,8 +99,8 @@ class StepEngine {
 
     /** Null for dossiers without steps: not accepted yet, or accepted before workflows. */
     Context context(DossierRow d) {
-        List<Step> list = steps.steps(d.id());
-        return list.isEmpty() ? null : new Context(list, steps.current(d.id()));
+        StepRepository.Loaded loaded = steps.load(d.id());
+        return loaded.steps().isEmpty() ? null : new Context(loaded.steps(), loaded.position());
     }
 
     /**
@@ -151,7 +165,7 @@ class StepEngine {
     }
 
     /** On acceptance: copies the workflow in force today; reception is done, the next step starts now. */
-    void begin(DossierRow accepted, CityGovUser user, Instant now) {
+    Outcome begin(DossierRow accepted, CityGovUser user, Instant now) {
         Procedure procedure = procedures.get(accepted.procedureCode());
         LocalDate day = now.atZone(calendar.zone()).toLocalDate();
         WorkflowDefinition workflow = workflows.forProcedure(procedure, day);
@@ -169,60 +183,66 @@ class StepEngine {
             }
             list.add(step);
         }
-        steps.insert(accepted.id(), list);
-        setCurrent(accepted.id(), 1, list.get(1));
+        return new Outcome(new Context(List.copyOf(list), 1), list, List.of());
     }
 
-    /** After the dossier row was written: records the step change the plan describes. */
-    void apply(Plan plan, DossierRow before, DossierRow after, CityGovUser user, Instant now) {
+    /** The step change the plan describes, not written yet (see {@link #save}). */
+    Outcome apply(Plan plan, DossierRow before, DossierRow after, CityGovUser user, Instant now) {
         Context ctx = plan.context();
         Step current = ctx.current();
         if (current == null) {
-            return;
+            return Outcome.unchanged(ctx);
         }
-        long id = after.id();
+        List<Step> updated = new ArrayList<>();
         if (plan.move() == null) {
             if (before.pausedAt() != null && after.pausedAt() == null) {
                 // The clock stopped while the applicant supplemented: the step's deadline moves with the appointment.
-                Step moved = with(current, current.startedAt(),
+                updated.add(with(current, current.startedAt(),
                         Deadlines.afterPause(calendar, current.dueAt(), before.pausedAt(), now), null,
-                        current.assignee(), current.assigneeName());
-                steps.update(id, moved);
-                setCurrent(id, ctx.position(), moved);
+                        current.assignee(), current.assigneeName()));
             }
-            return;
+            return changed(ctx, ctx.position(), updated);
         }
         Move move = plan.move();
         if (move.position() == ctx.position()) {
-            Step claimed = with(current, current.startedAt(), current.dueAt(), null, user.username(), user.displayName());
-            steps.update(id, claimed);
-            setCurrent(id, ctx.position(), claimed);
-            return;
+            updated.add(with(current, current.startedAt(), current.dueAt(), null, user.username(), user.displayName()));
+            return changed(ctx, ctx.position(), updated);
         }
         String doneBy = current.assignee() == null ? user.username() : current.assignee();
         String doneByName = current.assignee() == null ? user.displayName() : current.assigneeName();
         if (move.position() != DossierSteps.DONE && move.position() < ctx.position()) {
             // Sent back: this step waits to be reached again; its assignee stays for when it is.
-            steps.update(id, with(current, null, null, null, current.assignee(), current.assigneeName()));
+            updated.add(with(current, null, null, null, current.assignee(), current.assigneeName()));
         } else {
-            steps.update(id, with(current, current.startedAt(), current.dueAt(), now, doneBy, doneByName));
+            updated.add(with(current, current.startedAt(), current.dueAt(), now, doneBy, doneByName));
         }
         if (move.position() == DossierSteps.DONE) {
-            setCurrent(id, null, null);
-            return;
+            return changed(ctx, null, updated);
         }
         // An approval taken straight from the work step before it: the approver did that approval step now.
         for (int skipped = ctx.position() + 1; skipped < move.position(); skipped++) {
-            steps.update(id, with(ctx.steps().get(skipped), now, null, now, user.username(), user.displayName()));
+            updated.add(with(ctx.steps().get(skipped), now, null, now, user.username(), user.displayName()));
         }
         Step target = ctx.steps().get(move.position());
         String assignee = plan.assignee() != null ? plan.assignee()
                 : move.position() < ctx.position() ? target.assignee() : null;
         String assigneeName = plan.assignee() != null ? plan.assigneeName()
                 : move.position() < ctx.position() ? target.assigneeName() : null;
-        Step next = started(target, after, now, assignee, assigneeName);
-        steps.update(id, next);
-        setCurrent(id, move.position(), next);
+        updated.add(started(target, after, now, assignee, assigneeName));
+        return changed(ctx, move.position(), updated);
+    }
+
+    /** Writes the step rows of an outcome, after the dossier row. */
+    void save(long dossierId, Outcome outcome) {
+        steps.insert(dossierId, outcome.inserted());
+        outcome.updated().forEach(s -> steps.update(dossierId, s));
+    }
+
+    /** The context with the updated steps in place and the new position. */
+    private static Outcome changed(Context ctx, Integer position, List<Step> updated) {
+        List<Step> all = new ArrayList<>(ctx.steps());
+        updated.forEach(s -> all.set(s.position(), s));
+        return new Outcome(new Context(List.copyOf(all), position), List.of(), List.copyOf(updated));
     }
 
     List<Step> steps(long dossierId) {

@@ -61,8 +61,9 @@ public final class LifecycleBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 20);
         boolean durable = Boolean.getBoolean("bench.durable");
         String dir = System.getProperty("bench.dir", "bench/out/lifecycle");
+        boolean statements = Boolean.getBoolean("bench.statements");
 
-        ConfigurableApplicationContext app = start(dir, durable);
+        ConfigurableApplicationContext app = start(dir, durable, statements);
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -76,7 +77,11 @@ public final class LifecycleBenchmark {
 
             Map<String, String> rows = new LinkedHashMap<>();
             double sql = run("bare SQL", workers, seconds, () -> bareSql(app));
+            java.sql.Timestamp serviceStart = statements ? resetStatements(jdbc) : null;
             double service = run("service layer", workers, seconds, () -> lifecycle(app));
+            if (statements) {
+                printStatements(jdbc, serviceStart);
+            }
             rows.put("bare SQL statements of a lifecycle (lifecycles/s)", String.format(Locale.ROOT, "%.1f", sql));
             rows.put("service-layer lifecycles/s", String.format(Locale.ROOT, "%.1f", service));
             rows.put("service / bare SQL", String.format(Locale.ROOT, "%.3f", service / sql));
@@ -100,10 +105,11 @@ public final class LifecycleBenchmark {
     }
 
     /** CityGov with the small demo on a fresh embedded PostgreSQL under {@code dir}, on a free port. */
-    static ConfigurableApplicationContext start(String dir, boolean durable) {
+    static ConfigurableApplicationContext start(String dir, boolean durable, boolean statements) {
         // As command-line arguments: they win over application.properties.
         return new SpringApplicationBuilder(CityGovApplication.class).run(
                 "--server.port=0",
+                "--citygov.db.embedded.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
                 "--citygov.db.embedded.data-directory=" + dir + "/pg",
                 "--citygov.db.embedded.clean=true",
                 "--citygov.db.embedded.durable=" + durable,
@@ -112,6 +118,43 @@ public final class LifecycleBenchmark {
                 "--citygov.demo.size=small",
                 "--spring.mail.host=",
                 "--logging.level.root=WARN");
+    }
+
+    /** Starts counting statements from here; returns the database's clock at the start. */
+    private static java.sql.Timestamp resetStatements(JdbcClient jdbc) {
+        jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+        jdbc.sql("SELECT pg_stat_statements_reset()").query().singleValue();
+        return jdbc.sql("SELECT now()").query(java.sql.Timestamp.class).single();
+    }
+
+    /**
+     * The statements run since the reset, per completed lifecycle (the work in progress and the listeners' backlog
+     * at the end make it approximate): where the database's time goes.
+     */
+    private static void printStatements(JdbcClient jdbc, java.sql.Timestamp since) {
+        long lifecycles = jdbc.sql("SELECT count(*) FROM dossiers_dossier WHERE submitted_at >= :t AND state = 'returned'")
+                .param("t", since).query(Long.class).single();
+        System.out.printf("%nStatements per lifecycle (%,d lifecycles since the reset)%n", lifecycles);
+        System.out.printf("| calls/lifecycle | ms/lifecycle | rows/call | statement |%n|---:|---:|---:|---|%n");
+        double[] total = {0, 0};
+        jdbc.sql("""
+                SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS q
+                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                ORDER BY total_exec_time DESC
+                """).query((rs, n) -> {
+                    double calls = rs.getLong("calls") / (double) lifecycles;
+                    double ms = rs.getDouble("total_exec_time") / lifecycles;
+                    total[0] += calls;
+                    total[1] += ms;
+                    if (n < 60) {
+                        String q = rs.getString("q");
+                        System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.1f | %s |%n", calls, ms,
+                                rs.getLong("rows") / Math.max(1.0, rs.getLong("calls")),
+                                q.length() > 160 ? q.substring(0, 160) + "…" : q);
+                    }
+                    return null;
+                }).list();
+        System.out.printf(Locale.ROOT, "| %.1f | %.2f | | all statements |%n", total[0], total[1]);
     }
 
     /** Dossiers spread over the ward committees and the catalogue's ward procedures, in various states. */

@@ -45,7 +45,7 @@ public final class LiveLatencyBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 30);
         int workers = Integer.getInteger("bench.workers", 4);
         ConfigurableApplicationContext app = LifecycleBenchmark.start(
-                System.getProperty("bench.dir", "bench/out/live-latency"), Boolean.getBoolean("bench.durable"));
+                System.getProperty("bench.dir", "bench/out/live-latency"), Boolean.getBoolean("bench.durable"), false);
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             FactIngestion ingestion = app.getBean(FactIngestion.class);

@@ -11,8 +11,8 @@ import vn.citygov.dossiers.DossierEvent;
 import vn.citygov.dossiers.DossierExtended;
 import vn.citygov.dossiers.DossierStopped;
 import vn.citygov.dossiers.DossierRefused;
+import vn.citygov.dossiers.DossierResultIssued;
 import vn.citygov.dossiers.DossierResultReturned;
-import vn.citygov.dossiers.DossierStepDone;
 import vn.citygov.dossiers.DossierSupplementRequested;
 import vn.citygov.identity.AccountService;
 import vn.citygov.notification.NotificationService;
@@ -63,12 +63,10 @@ class DossierNotifications {
                 d.refusalReason() != null ? d.refusalReason() : nullToEmpty(event.comment())));
     }
 
+    /** Internal hand-overs (DossierStepDone) are not the applicant's concern; the result being ready is. */
     @ApplicationModuleListener
-    void on(DossierStepDone event) {
-        // Starting and approving are internal steps; the applicant cares that the result is ready.
-        if ("issue_result".equals(event.action())) {
-            dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-result-issued", label(d, event)));
-        }
+    void on(DossierResultIssued event) {
+        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-result-issued", label(d, event)));
     }
 
     @ApplicationModuleListener

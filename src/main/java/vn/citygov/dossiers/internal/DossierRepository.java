@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.citygov.dossiers.DossierSteps.Step;
 import vn.citygov.dossiers.Dossier.HistoryEntry;
 import vn.citygov.dossiers.Dossier.Rating;
 
@@ -31,10 +32,10 @@ public class DossierRepository {
     private static final String INSERT = """
             INSERT INTO dossiers_dossier (procedure_code, agency_code, admin_unit_code, applicant_id, applicant_name,
                 submitted_by, channel, state, form_values, delivery, postal_address, processing_days, submitted_at,
-                updated_at, fee_vnd, fee_reason, fee_reason_en)
+                updated_at, fee_vnd, fee_reason, fee_reason_en, handling_point_code)
             VALUES (:procedureCode, :agencyCode, :adminUnitCode, :applicantId, :applicantName, :submittedBy, :channel,
                 'submitted', CAST(:values AS jsonb), :delivery, :postalAddress, :processingDays, :now, :now, :feeVnd,
-                :feeReason, :feeReasonEn)
+                :feeReason, :feeReasonEn, :handlingPoint)
             RETURNING id
             """;
 
@@ -42,13 +43,18 @@ public class DossierRepository {
 
     private static final String FIND_BY_CODE = "SELECT " + COLUMNS + " FROM dossiers_dossier WHERE code = :code";
 
-    /** Only when the version is still the one read: the optimistic lock. */
+    /**
+     * Only when the version is still the one read: the optimistic lock. The current step and the handling point
+     * holding the dossier go in the same write, so an action rewrites the row (and its indexes) once.
+     */
     private static final String UPDATE = """
             UPDATE dossiers_dossier
                SET code = :code, state = :state, resume_state = :resumeState, form_values = CAST(:values AS jsonb),
                    received_at = :receivedAt, due_at = :dueAt, paused_at = :pausedAt,
                    supplement_items = CAST(:supplementItems AS jsonb), refusal_reason = :refusalReason,
-                   finished_at = :finishedAt, version = version + 1, updated_at = :now
+                   finished_at = :finishedAt, version = version + 1, updated_at = :now,
+                   step_position = :stepPosition, step_code = :stepCode, step_agency_code = :stepAgencyCode,
+                   assignee = :assignee, step_due_at = :stepDueAt, handling_point_code = :handlingPoint
              WHERE id = :id AND version = :version
             """;
 
@@ -140,8 +146,9 @@ public class DossierRepository {
         }
     }
 
-    public long insert(DossierRow d, Instant now) {
-        return jdbc.sql(INSERT).param("procedureCode", d.procedureCode()).param("agencyCode", d.agencyCode())
+    /** A new dossier at the handling point that receives it; its id. */
+    public long insert(DossierRow d, Instant now, String handlingPoint) {
+        return jdbc.sql(INSERT).param("handlingPoint", handlingPoint).param("procedureCode", d.procedureCode()).param("agencyCode", d.agencyCode())
                 .param("adminUnitCode", d.adminUnitCode()).param("applicantId", d.applicantId())
                 .param("applicantName", d.applicantName()).param("submittedBy", d.submittedBy())
                 .param("channel", d.channel()).param("values", json.writeValueAsString(d.values()))
@@ -159,9 +166,17 @@ public class DossierRepository {
         return jdbc.sql(FIND_BY_CODE).param("code", code).query(this::row).optional();
     }
 
-    /** Writes the new state if nobody changed the dossier since {@code d.version()}; false otherwise. */
-    public boolean update(DossierRow d, Instant now) {
-        return jdbc.sql(UPDATE).param("id", d.id()).param("version", d.version()).param("code", d.code())
+    /**
+     * Writes the new state, the current step ({@code position} null: none) and the handling point, if nobody
+     * changed the dossier since {@code d.version()}; false otherwise.
+     */
+    public boolean update(DossierRow d, Instant now, Integer position, Step current, String handlingPoint) {
+        return jdbc.sql(UPDATE).param("stepPosition", position)
+                .param("stepCode", current == null ? null : current.code())
+                .param("stepAgencyCode", current == null ? null : current.agencyCode())
+                .param("assignee", current == null ? null : current.assignee())
+                .param("stepDueAt", current == null ? null : ts(current.dueAt()))
+                .param("handlingPoint", handlingPoint).param("id", d.id()).param("version", d.version()).param("code", d.code())
                 .param("state", d.state()).param("resumeState", d.resumeState())
                 .param("values", json.writeValueAsString(d.values())).param("receivedAt", ts(d.receivedAt()))
                 .param("dueAt", ts(d.dueAt())).param("pausedAt", ts(d.pausedAt()))

@@ -19,6 +19,7 @@ import vn.citygov.dossiers.DossierStopped;
 import vn.citygov.dossiers.DossierFacts;
 import vn.citygov.dossiers.DossierRated;
 import vn.citygov.dossiers.DossierRefused;
+import vn.citygov.dossiers.DossierResultIssued;
 import vn.citygov.dossiers.DossierResultReturned;
 import vn.citygov.dossiers.DossierResultSigned;
 import vn.citygov.dossiers.DossierStepDone;
@@ -44,8 +45,65 @@ class DossierFactAdapter {
         this.ingestion = ingestion;
     }
 
+    // One listener per event that moves a measure, rather than one for every DossierEvent: the internal
+    // hand-overs (DossierStepDone), most of a dossier's events, then cost no outbox entry.
+
     @ApplicationModuleListener
-    void on(DossierEvent event) {
+    void on(DossierSubmitted event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierAccepted event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierSupplementRequested event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierSupplemented event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierResultIssued event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierResultReturned event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierRefused event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierWithdrawn event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStopped event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierOverdue event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierExtended event) {
+        record(event);
+    }
+
+    private void record(DossierEvent event) {
         InsightFact fact = fact(event);
         if (fact != null) {
             ingestion.record(fact);
@@ -132,10 +190,9 @@ class DossierFactAdapter {
             case DossierSupplementRequested e -> m.put("dossier.supplement_requested", 1L);
             case DossierSupplemented e -> m.put("dossier.supplemented", 1L);
             case DossierStepDone e -> {
-                if ("issue_result".equals(e.action())) {
-                    m.put("dossier.result_issued", 1L);
-                }
+                // hand-overs inside the agencies move no measure
             }
+            case DossierResultIssued e -> m.put("dossier.result_issued", 1L);
             case DossierResultReturned e -> {
                 Instant finished = f.finishedAt() != null ? f.finishedAt() : f.occurredAt();
                 boolean late = f.dueAt() != null && finished.isAfter(f.dueAt());

@@ -44,6 +44,7 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
+        properties.settings().forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL ready on port {}", postgres.getPort());
         return postgres;

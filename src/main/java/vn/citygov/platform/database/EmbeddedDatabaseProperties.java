@@ -1,5 +1,6 @@
 package vn.citygov.platform.database;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,11 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port fixed port (0 picks a free one)
  * @param clean wipe the data directory on start (tests)
  * @param durable turn fsync, synchronous_commit and full_page_writes back on (run mode keeps real data)
+ * @param settings further server settings, e.g. {@code shared_preload_libraries=pg_stat_statements} when profiling
  */
 @ConfigurationProperties("citygov.db.embedded")
 public record EmbeddedDatabaseProperties(
         @DefaultValue("var/pgdata") String dataDirectory,
         @DefaultValue("0") int port,
         @DefaultValue("false") boolean clean,
-        @DefaultValue("true") boolean durable) {
+        @DefaultValue("true") boolean durable,
+        Map<String, String> settings) {
+
+    public EmbeddedDatabaseProperties {
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
 }

@@ -12,6 +12,7 @@ import vn.citygov.dossiers.DossierFacts;
 import vn.citygov.dossiers.DossierRated;
 import vn.citygov.dossiers.DossierResultReturned;
 import vn.citygov.dossiers.DossierResultSigned;
+import vn.citygov.dossiers.DossierResultIssued;
 import vn.citygov.dossiers.DossierStepDone;
 import vn.citygov.dossiers.DossierWithdrawn;
 import vn.citygov.insight.InsightFact;
@@ -63,6 +64,15 @@ class DossierFactAdapterUnitTests {
                 .containsEntry("dossier.rated_satisfied", 1L).doesNotContainKey("dossier.rated_dissatisfied");
         assertThat(DossierFactAdapter.fact(new DossierRated(7, "H29-1", "1.001193", "ubnd-26740", 2, true, at)).measures())
                 .containsEntry("dossier.rated_dissatisfied", 1L).doesNotContainKey("dossier.rated_satisfied");
+    }
+
+    @Test
+    void theResultIssuedCountsOnceAndNoHandOverDoes() {
+        assertThat(DossierFactAdapter.fact(new DossierResultIssued(7, "H29-1", "1.001193", "ubnd-26740", "issue_result",
+                "approved", "result_issued", null, facts(Instant.now(), "online", null))).measures())
+                .isEqualTo(java.util.Map.of("dossier.result_issued", 1L));
+        assertThat(DossierFactAdapter.fact(new DossierStepDone(7, "H29-1", "1.001193", "ubnd-26740", "approve",
+                "in_progress", "approved", null, facts(Instant.now(), "online", null)))).isNull();
     }
 
     @Test
