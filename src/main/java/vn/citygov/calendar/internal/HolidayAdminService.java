@@ -6,8 +6,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.citygov.calendar.Holiday;
 import vn.citygov.calendar.HolidayChanged;
 import vn.citygov.calendar.HolidayEdit;
@@ -18,6 +16,7 @@ import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.platform.error.ConflictException;
 import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.database.AfterCommit;
 
 /**
  * Administrators' changes to the holidays, with optimistic locking on {@code version}.
@@ -89,16 +88,7 @@ public class HolidayAdminService {
     }
 
     private void invalidateAfterCommit(int year) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    calendar.invalidate(year);
-                }
-            });
-        } else {
-            calendar.invalidate(year);
-        }
+        AfterCommit.run(() -> calendar.invalidate(year));
     }
 
     private static void checkYear(LocalDate date) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import vn.citygov.dossiers.DossierEvent;
+import vn.citygov.platform.database.AfterCommit;
 
 /**
  * The public status lookup's read side. Anyone may call it without signing in, far more often than dossiers
@@ -62,11 +63,17 @@ public class DossierStatusReader {
         return row;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Forgets the dossier's status once its change commits. A plain listener registering the eviction itself:
+     * a transactional event listener would also cost an event-registry lookup per event.
+     */
+    @EventListener
     void on(DossierEvent event) {
-        if (event.code() != null) {
-            cache.invalidate(event.code());
+        String code = event.code();
+        if (code == null) {
+            return;
         }
+        AfterCommit.run(() -> cache.invalidate(code));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -36,6 +36,7 @@ import vn.citygov.files.MediaTypes;
 import vn.citygov.files.FileUploaded;
 import vn.citygov.files.StoredFile;
 import vn.citygov.files.VirusScanner;
+import vn.citygov.platform.database.AfterCommit;
 
 /**
  * Keeps file content under {@code citygov.files.directory}, in two levels of directories taken from the
@@ -164,16 +165,7 @@ class FilesystemFileStore implements FileStore {
 
     private static void removeAfterCommit(Path target) {
         // Bytes go only once the row is surely gone; a rollback keeps both.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deleteQuietly(target);
-                }
-            });
-        } else {
-            deleteQuietly(target);
-        }
+        AfterCommit.run(() -> deleteQuietly(target));
     }
 
     /** Removes temporary files a crash or a killed request left behind; a live upload is far younger. */
