@@ -236,6 +236,11 @@ public final class LifecycleBenchmark {
     private static final ThreadLocal<CityGovUser[]> USERS = new ThreadLocal<>();
 
     private static void lifecycle(ConfigurableApplicationContext app) {
+        lifecycle(app, () -> { });
+    }
+
+    /** One full lifecycle as the citizen and the ward's official; {@code accepted} runs once acceptance committed. */
+    static void lifecycle(ConfigurableApplicationContext app, Runnable accepted) {
         CityGovUser[] users = USERS.get();
         if (users == null) {
             ApiCredentials credentials = app.getBean(ApiCredentials.class);
@@ -252,6 +257,9 @@ public final class LifecycleBenchmark {
         act(users[1]);
         for (String step : STEPS) {
             d = service.act(d.id(), new DossierAction(step, d.version(), null, null, null));
+            if ("accept".equals(step)) {
+                accepted.run();
+            }
         }
         SecurityContextHolder.clearContext();
     }

@@ -27,10 +27,18 @@ import vn.citygov.insight.internal.FactIngestion;
  * the dossier and feedback adapters make: fact log, daily and monthly counters, open item, one transaction each)
  * while a client signed in as a browser would be streams {@code /ioc/stream} (server-sent events). Every fact
  * adds one to the "received today" tile, so the n-th committed fact is in the first push whose tile has grown
- * by n; the latency of a fact is that push's arrival minus the fact's commit, both on this JVM's clock. Run by
- * {@code bench/live-latency.sh}.
+ * by n; the latency of a fact is that push's arrival minus the fact's commit, both on this JVM's clock.
+ *
+ * <p>With {@code bench.source=dossiers} the events come from real dossiers instead: workers run full lifecycles
+ * through the dossier service (submit, accept, claim, forward, approve, issue, return: seven dossier events each,
+ * with history, audit, outbox and notifications), paced so that {@code bench.rate} dossier events a second are
+ * committed; the tile then grows with each acceptance, so the latency measured is that of the acceptance's commit
+ * through the event outbox, the index ingestion and the push. Run by {@code bench/live-latency.sh}.
  */
 public final class LiveLatencyBenchmark {
+
+    /** Events of one lifecycle: submitted, accepted, claimed, forwarded, approved, result issued, returned. */
+    private static final int DOSSIER_EVENTS = 7;
 
     private static final Pattern RECEIVED_TODAY = Pattern.compile("\"receivedToday\":(\\d+)");
 
@@ -95,12 +103,14 @@ public final class LiveLatencyBenchmark {
             Thread.sleep(1000);
             long baseline = pushes.getLast().receivedToday();
 
-            int total = rate * seconds;
+            boolean dossiers = "dossiers".equals(System.getProperty("bench.source", "facts"));
+            // Dossier mode: each lifecycle is seven events and one acceptance (one step of the tile).
+            int total = dossiers ? rate * seconds / DOSSIER_EVENTS : rate * seconds;
             AtomicLongArray committedAt = new AtomicLongArray(total + 1);
             AtomicLong tickets = new AtomicLong();
             AtomicLong committed = new AtomicLong();
             long start = System.nanoTime();
-            double nanosPerFact = 1e9 / rate;
+            double nanosPerFact = 1e9 / (dossiers ? rate / (double) DOSSIER_EVENTS : rate);
             List<Thread> threads = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 threads.add(Thread.ofPlatform().name("feeder-" + w).start(() -> {
@@ -111,9 +121,14 @@ public final class LiveLatencyBenchmark {
                         if (wait > 0) {
                             java.util.concurrent.locks.LockSupport.parkNanos(wait);
                         }
-                        ingestion.record(fact(agencies.get((int) (k % agencies.size()))));
-                        long at = System.nanoTime();
-                        committedAt.set((int) committed.incrementAndGet(), at);
+                        if (dossiers) {
+                            LifecycleBenchmark.lifecycle(app,
+                                    () -> committedAt.set((int) committed.incrementAndGet(), System.nanoTime()));
+                        } else {
+                            ingestion.record(fact(agencies.get((int) (k % agencies.size()))));
+                            long at = System.nanoTime();
+                            committedAt.set((int) committed.incrementAndGet(), at);
+                        }
                     }
                 }));
             }
@@ -145,10 +160,13 @@ public final class LiveLatencyBenchmark {
             double[] ms = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             long pushesDuringFeed = seen.stream().filter(p -> p.nanos() >= start).count();
             System.out.println();
-            System.out.printf(Locale.ROOT, "| %s | %s |%n|---|---:|%n", "event to screen (" + total + " facts, "
-                    + workers + " workers)", "figure");
-            row("target rate (facts/s)", String.valueOf(rate));
-            row("sustained rate (facts committed/s)", String.format(Locale.ROOT, "%.0f", total / feedSeconds));
+            String unit = dossiers ? "dossier events" : "facts";
+            System.out.printf(Locale.ROOT, "| %s | %s |%n|---|---:|%n", "event to screen (" + (dossiers
+                    ? total + " dossier lifecycles, " + total * DOSSIER_EVENTS + " dossier events" : total + " facts")
+                    + ", " + workers + " workers)", "figure");
+            row("target rate (" + unit + "/s)", String.valueOf(rate));
+            row("sustained rate (" + unit + " committed/s)", String.format(Locale.ROOT, "%.0f",
+                    total * (dossiers ? DOSSIER_EVENTS : 1) / feedSeconds));
             row("dashboard pushes while feeding", pushesDuringFeed + String.format(Locale.ROOT, " (%.1f/s)",
                     pushesDuringFeed / feedSeconds));
             row("latency p50 (ms)", String.format(Locale.ROOT, "%.0f", pct(ms, 50)));
