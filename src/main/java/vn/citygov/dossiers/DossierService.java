@@ -597,7 +597,7 @@ public class DossierService {
 
     private static DossierFacts facts(DossierRow d, Instant at) {
         return new DossierFacts(UUID.randomUUID(), at, d.adminUnitCode(), d.channel(), d.receivedAt(), d.dueAt(),
-                d.finishedAt());
+                d.finishedAt(), d.feeVnd());
     }
 
     private boolean overdue(DossierRow d) {

@@ -6,8 +6,10 @@
  * neutral {@link vn.citygov.insight.InsightFact} (event id, source, kind, agency, unit, time, measures),
  * kept in an insight-owned fact log and added to per-day and per-month counters. Nobody calls insight. It depends on
  * {@code dossiers} only to import that module's event records ({@code DossierEvent}, {@code DossierRated},
- * {@code DossierFacts}, {@code DossierAttachmentAdded}, {@code DossierResultSigned}); it uses none of its services. Facts no module records yet (procedure publication,
- * online-service availability, online payment, periodic reports…) are loaded by administrators through the API.
+ * {@code DossierFacts}, {@code DossierAttachmentAdded}, {@code DossierResultSigned}, {@code DossierFeePaid}); it uses
+ * none of its services. Dossiers with a fee and dossiers paid online are counted from those events. Facts no module
+ * records yet (procedure publication, online-service availability, procedures with an online payment, periodic
+ * reports…) are loaded by administrators through the API.
  *
  * <p>Who may do what:
  * <table>

@@ -32,6 +32,9 @@ class DossierPaymentIntegrationTests {
     @Autowired
     vn.citygov.payments.internal.PaymentRepository paymentRows;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ApiClient api;
     ApiClient citizen;
 
@@ -50,6 +53,32 @@ class DossierPaymentIntegrationTests {
                 Map.of());
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         return submitted.json();
+    }
+
+    /**
+     * The index's measures recorded for the dossier so far, summed over its facts, once the payment's fact arrived
+     * (from the event outbox, after the commit).
+     */
+    Map<String, Long> awaitIndexFacts(long dossierId) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        Map<String, Long> sums = Map.of();
+        while (System.nanoTime() < until) {
+            sums = jdbc.sql("""
+                    SELECT m.key, sum(m.value::bigint) FROM insight_fact f, jsonb_each_text(f.measures) m
+                     WHERE f.subject_ref = '#' || :id GROUP BY m.key
+                    """).param("id", dossierId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                    .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            if (sums.containsKey("dossier.paid_online")) {
+                return sums;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return sums;
     }
 
     GatewayCallback callback(String paymentId, String outcome) {
@@ -72,6 +101,8 @@ class DossierPaymentIntegrationTests {
         Response confirmed = api.post("/api/v1/payments/callback", paid);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(api.post("/api/v1/payments/callback", paid).status()).as("a replayed callback").isEqualTo(409);
+        assertThat(awaitIndexFacts(dossierId)).as("the index counts the fee and the online payment, once each")
+                .containsEntry("dossier.fee_bearing", 1L).containsEntry("dossier.paid_online", 1L);
 
         JsonNode shown = citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json();
         assertThat(shown.size()).isEqualTo(1);

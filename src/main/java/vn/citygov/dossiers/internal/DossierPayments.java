@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.dossiers.Dossier;
+import vn.citygov.dossiers.DossierFacts;
+import vn.citygov.dossiers.DossierFeePaid;
 import vn.citygov.dossiers.DossierRefused;
 import vn.citygov.dossiers.DossierService;
 import vn.citygov.dossiers.DossierWithdrawn;
@@ -61,9 +64,12 @@ public class DossierPayments {
     private final PaymentService payments;
     private final DossierService dossiers;
     private final DossierRepository dossierRows;
+    private final ApplicationEventPublisher events;
 
-    DossierPayments(JdbcClient jdbc, PaymentService payments, DossierService dossiers, DossierRepository dossierRows) {
+    DossierPayments(JdbcClient jdbc, PaymentService payments, DossierService dossiers, DossierRepository dossierRows,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.payments = payments;
         this.dossiers = dossiers;
         this.dossierRows = dossierRows;
@@ -150,10 +156,19 @@ public class DossierPayments {
         if (dossier.isEmpty() || dossier.get().applicantId() == null || dossier.get().applicantId() != p.payerId()) {
             return;
         }
+        boolean newlyPaid = "paid".equals(p.status().code()) && rows(dossierId).stream()
+                .noneMatch(r -> r.paymentId().equals(p.id()) && r.status().equals("paid"));
         jdbc.sql(UPSERT).param("paymentId", p.id()).param("dossierId", dossierId).param("amount", p.amountVnd())
                 .param("status", p.status().code()).param("receipt", p.receiptNumber())
                 .param("redirect", p.redirectUrl()).param("createdAt", p.createdAt()).param("paidAt", p.paidAt())
                 .param("closedAt", p.closedAt()).update();
+        if (newlyPaid) {
+            DossierRow d = dossier.get();
+            Instant at = p.paidAt() == null ? Instant.now() : p.paidAt().toInstant();
+            events.publishEvent(new DossierFeePaid(dossierId, d.code(), d.procedureCode(), d.agencyCode(),
+                    p.amountVnd(), p.receiptNumber(), new DossierFacts(UUID.randomUUID(), at, d.adminUnitCode(),
+                            d.channel(), d.receivedAt(), d.dueAt(), d.finishedAt(), d.feeVnd())));
+        }
     }
 
     /** A dossier refused or withdrawn after its fee was paid gets the fee back. */

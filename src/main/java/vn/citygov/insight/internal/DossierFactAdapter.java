@@ -17,6 +17,7 @@ import vn.citygov.dossiers.DossierExtended;
 import vn.citygov.dossiers.DossierOverdue;
 import vn.citygov.dossiers.DossierStopped;
 import vn.citygov.dossiers.DossierFacts;
+import vn.citygov.dossiers.DossierFeePaid;
 import vn.citygov.dossiers.DossierRated;
 import vn.citygov.dossiers.DossierRefused;
 import vn.citygov.dossiers.DossierResultIssued;
@@ -116,6 +117,11 @@ class DossierFactAdapter {
     }
 
     @ApplicationModuleListener
+    void on(DossierFeePaid event) {
+        ingestion.record(fact(event));
+    }
+
+    @ApplicationModuleListener
     void on(DossierAttachmentAdded event) {
         facts(event).forEach(ingestion::record);
     }
@@ -176,6 +182,10 @@ class DossierFactAdapter {
         switch (event) {
             case DossierSubmitted e -> {
                 m.put("dossier.submitted", 1L);
+                if (f.feeBearing()) {
+                    // the denominator of "dossiers paid online": every dossier with a fee, whatever the channel
+                    m.put("dossier.fee_bearing", 1L);
+                }
                 if (online) {
                     m.put("dossier.submitted_online", 1L);
                 }
@@ -230,6 +240,18 @@ class DossierFactAdapter {
         }
         return new InsightFact(f.eventId(), SOURCE, kind(event), agency(event), f.adminUnitCode(), f.occurredAt(),
                 ref(event.code(), event.dossierId()), Map.copyOf(m), open);
+    }
+
+    /**
+     * A dossier paid online, counted once per dossier (a second payment after a cancelled one repeats the fact id),
+     * on the day of payment, in the dossier's agency and unit.
+     */
+    static InsightFact fact(DossierFeePaid event) {
+        DossierFacts f = event.facts();
+        UUID id = UUID.nameUUIDFromBytes(("insight|dossier|" + event.dossierId() + "|dossier.paid_online")
+                .getBytes(StandardCharsets.UTF_8));
+        return new InsightFact(id, SOURCE, "dossier.feepaid", event.agencyCode(), f.adminUnitCode(), f.occurredAt(),
+                ref(event.code(), event.dossierId()), Map.of("dossier.paid_online", 1L), null);
     }
 
     static InsightFact fact(DossierRated event) {

@@ -15,8 +15,8 @@ import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.security.CurrentUser;
 
 /**
- * Facts that no module records yet (procedure publication, online-service availability, digitisation,
- * payments online, work records, periodic reports…), loaded by a city administrator. They go through the
+ * Facts that no module records yet (procedure publication, online-service availability, procedures with an online
+ * payment, work records, periodic reports…), loaded by a city administrator. They go through the
  * same idempotent path as events: a batch sent twice counts once.
  */
 @Service

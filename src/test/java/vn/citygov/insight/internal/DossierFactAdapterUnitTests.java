@@ -12,8 +12,10 @@ import vn.citygov.dossiers.DossierFacts;
 import vn.citygov.dossiers.DossierRated;
 import vn.citygov.dossiers.DossierResultReturned;
 import vn.citygov.dossiers.DossierResultSigned;
+import vn.citygov.dossiers.DossierFeePaid;
 import vn.citygov.dossiers.DossierResultIssued;
 import vn.citygov.dossiers.DossierStepDone;
+import vn.citygov.dossiers.DossierSubmitted;
 import vn.citygov.dossiers.DossierWithdrawn;
 import vn.citygov.insight.InsightFact;
 
@@ -64,6 +66,22 @@ class DossierFactAdapterUnitTests {
                 .containsEntry("dossier.rated_satisfied", 1L).doesNotContainKey("dossier.rated_dissatisfied");
         assertThat(DossierFactAdapter.fact(new DossierRated(7, "H29-1", "1.001193", "ubnd-26740", 2, true, at)).measures())
                 .containsEntry("dossier.rated_dissatisfied", 1L).doesNotContainKey("dossier.rated_satisfied");
+    }
+
+    @Test
+    void aDossierWithAFeeIsFeeBearingWhenSubmittedAndPaidOnlineOncePerDossier() {
+        Instant now = Instant.now();
+        DossierFacts withFee = new DossierFacts(UUID.randomUUID(), now, "26740", "counter", null, null, null, 200_000L);
+        assertThat(DossierFactAdapter.fact(new DossierSubmitted(7, null, "1.001193", "ubnd-26740", "submit", null,
+                "submitted", null, withFee)).measures()).containsEntry("dossier.fee_bearing", 1L);
+        assertThat(DossierFactAdapter.fact(new DossierSubmitted(7, null, "1.001193", "ubnd-26740", "submit", null,
+                "submitted", null, facts(now, "online", null))).measures()).doesNotContainKey("dossier.fee_bearing");
+        InsightFact paid = DossierFactAdapter.fact(new DossierFeePaid(7, null, "1.001193", "ubnd-26740", 200_000,
+                "BL-1", withFee));
+        assertThat(paid.measures()).isEqualTo(java.util.Map.of("dossier.paid_online", 1L));
+        assertThat(paid.adminUnitCode()).isEqualTo("26740");
+        assertThat(DossierFactAdapter.fact(new DossierFeePaid(7, null, "1.001193", "ubnd-26740", 200_000, "BL-2",
+                withFee)).eventId()).as("a second payment of the same dossier").isEqualTo(paid.eventId());
     }
 
     @Test
