@@ -77,6 +77,7 @@ public class FeedbackService {
     private final CityMap map;
     private final WorkingDayCalendar calendar;
     private final FileStore files;
+    private final Geocoder geocoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -92,7 +93,7 @@ public class FeedbackService {
     private final LoadingCache<String, Map<String, List<Figures>>> dashboardFigures;
 
     FeedbackService(ReportRepository reports, CityMap map, WorkingDayCalendar calendar, FileStore files,
-            ApplicationEventPublisher events, Clock clock,
+            Geocoder geocoder, ApplicationEventPublisher events, Clock clock,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
             @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
@@ -105,6 +106,7 @@ public class FeedbackService {
         this.map = map;
         this.calendar = calendar;
         this.files = files;
+        this.geocoder = geocoder;
         this.events = events;
         this.clock = clock;
         this.perSourceLimit = perSourceLimit;
@@ -153,9 +155,23 @@ public class FeedbackService {
                 .orElseThrow(() -> new InvalidInputException("categoryCode", "feedback.error.category"));
         String title = text("title", in.title(), MAX_TITLE, true);
         String description = text("description", in.description(), MAX_TEXT, true);
+        Map<String, Object> answers = CategoryAttributes.checkAnswers(category, in.attributes());
         String address = text("address", in.address(), 300, false);
-        double[] point = location(in.lat(), in.lon());
         String unitCode = blankToNull(in.adminUnitCode());
+        double[] point;
+        if (in.lat() == null && in.lon() == null && address != null) {
+            // No pin: the address places the report, and names its unit unless one was chosen.
+            Geocoder.Place place = geocoder.locate(address)
+                    .orElseThrow(() -> new InvalidInputException("address", "feedback.error.address-unknown"));
+            point = location(place.lat(), place.lon());
+            if (unitCode == null) {
+                unitCode = place.adminUnitCode();
+            }
+        } else if (in.lat() == null && in.lon() == null) {
+            throw new InvalidInputException("lat", "feedback.error.location-required");
+        } else {
+            point = location(in.lat(), in.lon());
+        }
         if (unitCode != null) {
             if (map.unit(unitCode).isEmpty()) {
                 throw new InvalidInputException("adminUnitCode", "feedback.error.admin-unit");
@@ -194,7 +210,7 @@ public class FeedbackService {
                     address, unitCode, routed.map(HandlingPointRow::code).orElse(null),
                     routed.map(HandlingPointRow::agencyCode).orElse(null), routed.isPresent() ? "assigned" : "received",
                     channel, reporter, contactName, contactEmail, contactPhone, category.isPublic(), now, due,
-                    searchText, mediaUrl);
+                    searchText, mediaUrl, answers);
             id = reports.insert(row).orElse(-1L);
         }
         if (id < 0) {
@@ -395,7 +411,8 @@ public class FeedbackService {
                 visible ? r.description() : null, visible ? r.lat() : 0, visible ? r.lon() : 0, r.adminUnitCode(),
                 unitName, pointName, r.state(), r.hidden(), mergedInto, r.submittedAt(), r.dueAt(), r.answeredAt(),
                 visible ? r.answer() : null, r.rating(), r.overdue(), visible ? photos(r) : List.of(),
-                reports.history(r.id(), false));
+                reports.history(r.id(), false),
+                visible ? CategoryAttributes.answers(c, reports.attributes(r.id()), locale) : List.of());
     }
 
     /** Possible duplicates to show before submitting. */
@@ -548,7 +565,8 @@ public class FeedbackService {
                 r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), pointName, r.agencyCode(), r.state(),
                 r.channel(), r.isPublic(), r.hidden(), r.hiddenReason(), mergedInto, r.contactName(), r.contactEmail(),
                 r.contactPhone(), r.submittedAt(), r.dueAt(), r.answeredAt(), r.closedAt(), r.answer(), r.overdue(),
-                r.reopened(), r.rating(), r.version(), photos(r), reports.history(r.id(), true), actions);
+                r.reopened(), r.rating(), r.version(), photos(r), reports.history(r.id(), true), actions,
+                CategoryAttributes.answers(c, reports.attributes(r.id()), locale));
     }
 
     /** The inbox: reports of the caller's agencies' handling points (every report for city-wide grants). */

@@ -116,7 +116,7 @@ public class FeedbackSettingsService {
             throw new InvalidInputException("sortOrder", "error.invalid-parameter", "sortOrder");
         }
         return new CategorySettings(code, vi, en, days, hours, !Boolean.FALSE.equals(in.isPublic()),
-                !Boolean.FALSE.equals(in.active()), sort, version);
+                !Boolean.FALSE.equals(in.active()), sort, version, CategoryAttributes.checkDefinitions(in.attributes()));
     }
 
     private static String text(String field, String value) {
@@ -139,7 +139,13 @@ public class FeedbackSettingsService {
         change(changes, "public", before == null ? null : before.isPublic(), after.isPublic(), before == null);
         change(changes, "active", before == null ? null : before.active(), after.active(), before == null);
         change(changes, "sortOrder", before == null ? null : before.sortOrder(), after.sortOrder(), before == null);
+        change(changes, "attributes", before == null ? null : orNull(before.attributes()), orNull(after.attributes()),
+                before == null);
         return changes;
+    }
+
+    private static List<CategoryAttribute> orNull(List<CategoryAttribute> attributes) {
+        return attributes == null || attributes.isEmpty() ? null : attributes;
     }
 
     private static void change(Map<String, Object> changes, String field, Object from, Object to, boolean created) {
