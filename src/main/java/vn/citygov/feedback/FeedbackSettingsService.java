@@ -85,7 +85,9 @@ public class FeedbackSettingsService {
         if (in == null || in.version() == null) {
             throw new InvalidInputException("version", "validation.required");
         }
-        CategorySettings c = checked(code, in, in.version());
+        // Without attributes the category keeps its own; an empty list removes them.
+        CategorySettings c = checked(code, in.attributes() != null ? in : withAttributes(in, before.attributes()),
+                in.version());
         if (!settings.updateCategory(c)) {
             throw new ConflictException("feedback.error.stale-setting");
         }
@@ -95,6 +97,11 @@ public class FeedbackSettingsService {
             events.publishEvent(new FeedbackSettingChanged("feedback-category", code, "changed", changes, null));
         }
         return saved;
+    }
+
+    private static CategorySettings withAttributes(CategorySettings in, List<CategoryAttribute> attributes) {
+        return new CategorySettings(in.code(), in.nameVi(), in.nameEn(), in.deadlineDays(), in.deadlineHours(),
+                in.isPublic(), in.active(), in.sortOrder(), in.version(), attributes);
     }
 
     private static CategorySettings checked(String code, CategorySettings in, int version) {
