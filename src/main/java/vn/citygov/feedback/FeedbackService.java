@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.directory.AdminUnit;
@@ -157,21 +158,13 @@ public class FeedbackService {
         String description = text("description", in.description(), MAX_TEXT, true);
         Map<String, Object> answers = CategoryAttributes.checkAnswers(category, in.attributes());
         String address = text("address", in.address(), 300, false);
-        String unitCode = blankToNull(in.adminUnitCode());
-        double[] point;
-        if (in.lat() == null && in.lon() == null && address != null) {
-            // No pin: the address places the report, and names its unit unless one was chosen.
-            Geocoder.Place place = geocoder.locate(address)
-                    .orElseThrow(() -> new InvalidInputException("address", "feedback.error.address-unknown"));
-            point = location(place.lat(), place.lon());
-            if (unitCode == null) {
-                unitCode = place.adminUnitCode();
-            }
-        } else if (in.lat() == null && in.lon() == null) {
+        // No pin: the address places the report, and names its unit unless one was chosen.
+        in = placed(in);
+        if (in.lat() == null && in.lon() == null) {
             throw new InvalidInputException("lat", "feedback.error.location-required");
-        } else {
-            point = location(in.lat(), in.lon());
         }
+        double[] point = location(in.lat(), in.lon());
+        String unitCode = blankToNull(in.adminUnitCode());
         if (unitCode != null) {
             if (map.unit(unitCode).isEmpty()) {
                 throw new InvalidInputException("adminUnitCode", "feedback.error.admin-unit");
@@ -224,6 +217,24 @@ public class FeedbackService {
                     routed.get().code(), null, null, due));
         }
         return new CreatedReport(code, token.toString(), publicView(code, Locale.forLanguageTag("vi")));
+    }
+
+    /**
+     * The report with its place found from the address when it has no pin (the unit too, unless chosen), else as
+     * it is. Outside any transaction, so a slow geocoder holds no database connection; {@link #submit} looks the
+     * address up itself when given a report without a place.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public NewReport placed(NewReport in) {
+        if (in == null || in.lat() != null || in.lon() != null || in.address() == null || in.address().isBlank()) {
+            return in;
+        }
+        String address = text("address", in.address(), 300, false);
+        Geocoder.Place place = geocoder.locate(address)
+                .orElseThrow(() -> new InvalidInputException("address", "feedback.error.address-unknown"));
+        String unit = blankToNull(in.adminUnitCode()) != null ? in.adminUnitCode() : place.adminUnitCode();
+        return new NewReport(in.categoryCode(), in.title(), in.description(), place.lat(), place.lon(), in.address(),
+                unit, in.contactName(), in.contactEmail(), in.contactPhone(), in.mediaUrl(), in.attributes());
     }
 
     /** Sliding window per address and per account; the window's rows are pruned as it moves. */

@@ -88,7 +88,7 @@ class FeedbackApi {
     @ApiResponse(responseCode = "429", description = "Too many reports from this address or account; try later",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CreatedReport> submit(@RequestBody NewReport body, HttpServletRequest request) {
-        CreatedReport created = feedback.submit(body, "api", request.getRemoteAddr());
+        CreatedReport created = feedback.submit(feedback.placed(body), "api", request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/feedback/public/" + created.code())).body(created);
     }
 

@@ -180,7 +180,7 @@ class Open311Controller {
         NewReport in = new NewReport(category.code(), title, text, point[0], point[1], address, null,
                 name.isEmpty() ? null : name, email, phone, mediaUrl,
                 CategoryAttributes.fromParameters(request.getParameterMap()));
-        CreatedReport created = feedback.submit(in, "open311", null, client.username());
+        CreatedReport created = feedback.submit(feedback.placed(in), "open311", null, client.username());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", created.code());
         r.put("token", created.token());

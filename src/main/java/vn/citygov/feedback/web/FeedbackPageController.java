@@ -166,7 +166,7 @@ class FeedbackPageController {
             NewReport in = new NewReport(form.get("categoryCode"), form.get("title"), form.get("description"),
                     number(form.get("lat")), number(form.get("lon")), form.get("address"), form.get("adminUnitCode"),
                     form.get("contactName"), form.get("contactEmail"), form.get("contactPhone"), null, answers);
-            CreatedReport created = feedback.submitWithPhotos(in, "web", request.getRemoteAddr(), uploads);
+            CreatedReport created = feedback.submitWithPhotos(feedback.placed(in), "web", request.getRemoteAddr(), uploads);
             redirect.addFlashAttribute("token", created.token());
             return "redirect:/feedback/" + created.code() + "?created";
         } catch (InvalidInputException | FileRejectedException | vn.citygov.feedback.TooManyReportsException e) {
