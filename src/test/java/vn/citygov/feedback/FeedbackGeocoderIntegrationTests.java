@@ -163,6 +163,27 @@ class FeedbackGeocoderIntegrationTests {
     }
 
     @Test
+    void open311PlacesAnAddressStringAndNamesItInItsError() {
+        Response key = api.as("admin").post("/api/v1/api-keys", Map.of("name", "Ứng dụng phản ánh theo địa chỉ",
+                "scopes", List.of("open311.submit")));
+        String secret = key.json().get("secret").asString();
+        String form = "api_key=" + secret + "&service_code=giao-thong&description=O+ga+lon"
+                + "&address_string=" + java.net.URLEncoder.encode("45 Lê Thánh Tôn, P.Sai Gon, TP HCM", StandardCharsets.UTF_8);
+        Response made = api.raw("POST", "/open311/v2/requests.json", "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String id = made.json().get(0).get("service_request_id").asString();
+        JsonNode r = api.get("/open311/v2/requests/" + id + ".json").json().get(0);
+        assertThat(r.get("lat").asDouble()).isEqualTo(map.unit(SAI_GON).orElseThrow().labelLat().doubleValue());
+        assertThat(r.get("address").asString()).isEqualTo("45 Lê Thánh Tôn, P.Sai Gon, TP HCM");
+
+        Response unknown = api.raw("POST", "/open311/v2/requests.xml", "application/x-www-form-urlencoded",
+                form.replace("address_string=", "address_string=Xa+Khong+Co&x=").getBytes(StandardCharsets.UTF_8));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("<code>400</code>", "<description>address_string: ");
+    }
+
+    @Test
     void aReportMayGiveAnAddressInsteadOfAPin() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("categoryCode", "giao-thong");

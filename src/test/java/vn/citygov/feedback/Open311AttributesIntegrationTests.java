@@ -313,6 +313,26 @@ class Open311AttributesIntegrationTests {
     }
 
     @Test
+    void answersOfANonPublicCategoryStayWithTheOfficials() {
+        String code = "kin-" + System.nanoTime() % 1_000_000;
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("nameVi", "Tụ tập gây rối");
+        body.put("nameEn", "Disorderly gathering");
+        body.put("deadlineDays", 1);
+        body.put("isPublic", false);
+        body.put("attributes", List.of(attribute("people", "number", true, 1, null)));
+        assertThat(api.as("admin").post(SETTINGS, body).status()).isEqualTo(201);
+        Map<String, Object> report = report(code, "Nhóm thanh niên tụ tập", SAI_GON_LAT, SAI_GON_LON);
+        report.put("attributes", Map.of("people", "12"));
+        String id = created(api.post("/api/v1/feedback/reports", report)).get("code").asString();
+        assertThat(ok(api.get("/api/v1/feedback/public/" + id)).get("attributes").size()).isZero();
+        assertThat(api.get("/feedback/" + id).body()).doesNotContain("report-attributes");
+        assertThat(ok(api.as("admin").get("/api/v1/feedback/reports/" + id)).get("attributes").get(0).get("text")
+                .asString()).isEqualTo("12");
+    }
+
+    @Test
     void coordinatorsEditDefinitionsValidatedVersionedAndAudited() {
         String code = categoryWithEveryDatatype();
         ApiClient admin = api.as("admin");

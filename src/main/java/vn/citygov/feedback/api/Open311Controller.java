@@ -101,7 +101,7 @@ class Open311Controller {
         s.put("service_code", c.code());
         s.put("service_name", c.nameVi());
         s.put("description", c.nameEn());
-        s.put("metadata", c.attributes().stream().anyMatch(a -> a != null));
+        s.put("metadata", !c.attributes().isEmpty());
         s.put("type", "realtime");
         s.put("keywords", c.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip().replace(' ', ','));
         s.put("group", c.isPublic() ? "public" : "confidential");
