@@ -254,8 +254,10 @@ class Open311Controller {
             }
         }
         List<Object> out = new ArrayList<>();
+        Map<String, Category> categories = new java.util.HashMap<>();
+        feedback.categories().forEach(c -> categories.put(c.code(), c));
         for (ReportRow r : reports.rows(new ListQuery(where.toString(), params), MAX_REQUESTS)) {
-            out.add(request(r));
+            out.add(request(r, categories.get(r.categoryCode())));
         }
         return Open311Format.answer(200, format, "service_requests", out);
     }
@@ -265,7 +267,8 @@ class Open311Controller {
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
         ReportRow r = reports.findByCode(id.toUpperCase(Locale.ROOT)).filter(x -> x.isPublic() && !x.hidden())
                 .orElseThrow(() -> new Open311Exception(404, "service_request_id not found"));
-        return Open311Format.answer(200, format, "service_requests", List.of(request(r)));
+        return Open311Format.answer(200, format, "service_requests",
+                List.of(request(r, feedback.category(r.categoryCode()).orElse(null))));
     }
 
     @GetMapping(BASE + "/tokens/{token}." + FORMAT)
@@ -284,8 +287,8 @@ class Open311Controller {
         return Open311Format.answer(200, format, "service_requests", List.of(m));
     }
 
-    private Map<String, Object> request(ReportRow r) {
-        Category c = feedback.category(r.categoryCode()).orElseThrow();
+    /** A service request; its category is read once per answer, not once per request listed. */
+    private Map<String, Object> request(ReportRow r, Category c) {
         boolean open = switch (r.state()) {
             case "received", "assigned", "in_progress", "declined" -> true;
             default -> false;
@@ -294,8 +297,8 @@ class Open311Controller {
         m.put("service_request_id", r.code());
         m.put("status", open ? "open" : "closed");
         m.put("status_notes", r.answer());
-        m.put("service_name", c.nameVi());
-        m.put("service_code", c.code());
+        m.put("service_name", c == null ? r.categoryCode() : c.nameVi());
+        m.put("service_code", r.categoryCode());
         m.put("description", r.description());
         m.put("agency_responsible", r.handlingPointCode() == null ? null
                 : reports.point(r.handlingPointCode()).map(HandlingPointRow::name).orElse(null));

@@ -1,5 +1,7 @@
 package vn.citygov.feedback.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
@@ -22,8 +24,17 @@ public final class AttributeJson {
         return value == null ? null : MAPPER.writeValueAsString(value);
     }
 
+    /**
+     * Categories are read on every submission and every listed report, and change rarely: the parsed definitions
+     * are kept by their text, so an edit is seen at once and unchanged ones are not parsed again.
+     */
+    private static final Cache<String, List<CategoryAttribute>> PARSED = Caffeine.newBuilder().maximumSize(500).build();
+
     public static List<CategoryAttribute> definitions(String json) {
-        return json == null || json.isBlank() ? List.of() : MAPPER.readValue(json, DEFINITIONS);
+        if (json == null || json.isBlank() || "[]".equals(json)) {
+            return List.of();
+        }
+        return PARSED.get(json, text -> List.copyOf(MAPPER.readValue(text, DEFINITIONS)));
     }
 
     public static Map<String, Object> answers(String json) {
