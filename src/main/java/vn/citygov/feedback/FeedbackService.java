@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.directory.AdminUnit;
@@ -77,6 +78,7 @@ public class FeedbackService {
     private final CityMap map;
     private final WorkingDayCalendar calendar;
     private final FileStore files;
+    private final Geocoder geocoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -92,7 +94,7 @@ public class FeedbackService {
     private final LoadingCache<String, Map<String, List<Figures>>> dashboardFigures;
 
     FeedbackService(ReportRepository reports, CityMap map, WorkingDayCalendar calendar, FileStore files,
-            ApplicationEventPublisher events, Clock clock,
+            Geocoder geocoder, ApplicationEventPublisher events, Clock clock,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
             @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
@@ -105,6 +107,7 @@ public class FeedbackService {
         this.map = map;
         this.calendar = calendar;
         this.files = files;
+        this.geocoder = geocoder;
         this.events = events;
         this.clock = clock;
         this.perSourceLimit = perSourceLimit;
@@ -153,7 +156,13 @@ public class FeedbackService {
                 .orElseThrow(() -> new InvalidInputException("categoryCode", "feedback.error.category"));
         String title = text("title", in.title(), MAX_TITLE, true);
         String description = text("description", in.description(), MAX_TEXT, true);
+        Map<String, Object> answers = CategoryAttributes.checkAnswers(category, in.attributes());
         String address = text("address", in.address(), 300, false);
+        // No pin: the address places the report, and names its unit unless one was chosen.
+        in = placed(in);
+        if (in.lat() == null && in.lon() == null) {
+            throw new InvalidInputException("lat", "feedback.error.location-required");
+        }
         double[] point = location(in.lat(), in.lon());
         String unitCode = blankToNull(in.adminUnitCode());
         if (unitCode != null) {
@@ -194,7 +203,7 @@ public class FeedbackService {
                     address, unitCode, routed.map(HandlingPointRow::code).orElse(null),
                     routed.map(HandlingPointRow::agencyCode).orElse(null), routed.isPresent() ? "assigned" : "received",
                     channel, reporter, contactName, contactEmail, contactPhone, category.isPublic(), now, due,
-                    searchText, mediaUrl);
+                    searchText, mediaUrl, answers);
             id = reports.insert(row).orElse(-1L);
         }
         if (id < 0) {
@@ -208,6 +217,24 @@ public class FeedbackService {
                     routed.get().code(), null, null, due));
         }
         return new CreatedReport(code, token.toString(), publicView(code, Locale.forLanguageTag("vi")));
+    }
+
+    /**
+     * The report with its place found from the address when it has no pin (the unit too, unless chosen), else as
+     * it is. Outside any transaction, so a slow geocoder holds no database connection; {@link #submit} looks the
+     * address up itself when given a report without a place.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public NewReport placed(NewReport in) {
+        if (in == null || in.lat() != null || in.lon() != null || in.address() == null || in.address().isBlank()) {
+            return in;
+        }
+        String address = text("address", in.address(), 300, false);
+        Geocoder.Place place = geocoder.locate(address)
+                .orElseThrow(() -> new InvalidInputException("address", "feedback.error.address-unknown"));
+        String unit = blankToNull(in.adminUnitCode()) != null ? in.adminUnitCode() : place.adminUnitCode();
+        return new NewReport(in.categoryCode(), in.title(), in.description(), place.lat(), place.lon(), in.address(),
+                unit, in.contactName(), in.contactEmail(), in.contactPhone(), in.mediaUrl(), in.attributes());
     }
 
     /** Sliding window per address and per account; the window's rows are pruned as it moves. */
@@ -395,7 +422,8 @@ public class FeedbackService {
                 visible ? r.description() : null, visible ? r.lat() : 0, visible ? r.lon() : 0, r.adminUnitCode(),
                 unitName, pointName, r.state(), r.hidden(), mergedInto, r.submittedAt(), r.dueAt(), r.answeredAt(),
                 visible ? r.answer() : null, r.rating(), r.overdue(), visible ? photos(r) : List.of(),
-                reports.history(r.id(), false));
+                reports.history(r.id(), false),
+                visible ? CategoryAttributes.answers(c, reports.attributes(r.id()), locale) : List.of());
     }
 
     /** Possible duplicates to show before submitting. */
@@ -548,7 +576,8 @@ public class FeedbackService {
                 r.lon(), r.address(), r.adminUnitCode(), r.handlingPointCode(), pointName, r.agencyCode(), r.state(),
                 r.channel(), r.isPublic(), r.hidden(), r.hiddenReason(), mergedInto, r.contactName(), r.contactEmail(),
                 r.contactPhone(), r.submittedAt(), r.dueAt(), r.answeredAt(), r.closedAt(), r.answer(), r.overdue(),
-                r.reopened(), r.rating(), r.version(), photos(r), reports.history(r.id(), true), actions);
+                r.reopened(), r.rating(), r.version(), photos(r), reports.history(r.id(), true), actions,
+                CategoryAttributes.answers(c, reports.attributes(r.id()), locale));
     }
 
     /** The inbox: reports of the caller's agencies' handling points (every report for city-wide grants). */

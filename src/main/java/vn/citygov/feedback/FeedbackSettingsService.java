@@ -85,7 +85,9 @@ public class FeedbackSettingsService {
         if (in == null || in.version() == null) {
             throw new InvalidInputException("version", "validation.required");
         }
-        CategorySettings c = checked(code, in, in.version());
+        // Without attributes the category keeps its own; an empty list removes them.
+        CategorySettings c = checked(code, in.attributes() != null ? in : withAttributes(in, before.attributes()),
+                in.version());
         if (!settings.updateCategory(c)) {
             throw new ConflictException("feedback.error.stale-setting");
         }
@@ -95,6 +97,11 @@ public class FeedbackSettingsService {
             events.publishEvent(new FeedbackSettingChanged("feedback-category", code, "changed", changes, null));
         }
         return saved;
+    }
+
+    private static CategorySettings withAttributes(CategorySettings in, List<CategoryAttribute> attributes) {
+        return new CategorySettings(in.code(), in.nameVi(), in.nameEn(), in.deadlineDays(), in.deadlineHours(),
+                in.isPublic(), in.active(), in.sortOrder(), in.version(), attributes);
     }
 
     private static CategorySettings checked(String code, CategorySettings in, int version) {
@@ -116,7 +123,7 @@ public class FeedbackSettingsService {
             throw new InvalidInputException("sortOrder", "error.invalid-parameter", "sortOrder");
         }
         return new CategorySettings(code, vi, en, days, hours, !Boolean.FALSE.equals(in.isPublic()),
-                !Boolean.FALSE.equals(in.active()), sort, version);
+                !Boolean.FALSE.equals(in.active()), sort, version, CategoryAttributes.checkDefinitions(in.attributes()));
     }
 
     private static String text(String field, String value) {
@@ -139,7 +146,13 @@ public class FeedbackSettingsService {
         change(changes, "public", before == null ? null : before.isPublic(), after.isPublic(), before == null);
         change(changes, "active", before == null ? null : before.active(), after.active(), before == null);
         change(changes, "sortOrder", before == null ? null : before.sortOrder(), after.sortOrder(), before == null);
+        change(changes, "attributes", before == null ? null : orNull(before.attributes()), orNull(after.attributes()),
+                before == null);
         return changes;
+    }
+
+    private static List<CategoryAttribute> orNull(List<CategoryAttribute> attributes) {
+        return attributes == null || attributes.isEmpty() ? null : attributes;
     }
 
     private static void change(Map<String, Object> changes, String field, Object from, Object to, boolean created) {

@@ -13,5 +13,5 @@ public record Report(long id, String code, String categoryCode, String categoryN
         boolean isPublic, boolean hidden, String hiddenReason, String mergedIntoCode, String contactName,
         String contactEmail, String contactPhone, Instant submittedAt, Instant dueAt, Instant answeredAt,
         Instant closedAt, String answer, boolean overdue, boolean reopened, Integer rating, int version,
-        List<ReportPhoto> photos, List<TimelineEntry> history, List<String> actions) {
+        List<ReportPhoto> photos, List<TimelineEntry> history, List<String> actions, List<AttributeAnswer> attributes) {
 }

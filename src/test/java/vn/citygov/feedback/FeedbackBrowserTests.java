@@ -50,7 +50,7 @@ class FeedbackBrowserTests {
         type("description", "Ba cột đèn trước số 12 Lê Lợi không sáng <script>alert(1)</script>");
         click(By.id("report-submit"));
         // Without a place the form comes back with the error and keeps what was typed.
-        assertThat(waitFor(By.id("error-summary")).getText()).contains("Trường này là bắt buộc");
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("Chọn vị trí trên bản đồ");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Đèn đường <b>tắt</b> cả tuần");
 
         waitFor(By.cssSelector("#report-map.leaflet-container"));
@@ -111,6 +111,27 @@ class FeedbackBrowserTests {
         open("/feedback/statistics?lang=en");
         assertThat(waitFor(By.id("statistics-table")).getText()).contains("Phường Sài Gòn");
         open("/feedback?lang=vi");
+    }
+
+    /** Choosing a category brings its extra fields into the form; an address places the report without a pin. */
+    @Test
+    void aCitizenAnswersTheCategorysFieldsAndGivesAnAddressInsteadOfAPin() {
+        browser.manage().deleteAllCookies();
+        open("/feedback/new");
+        new Select(browser.findElement(By.id("categoryCode"))).selectByValue("cay-xanh");
+        waitFor(By.id("attr-tree-state"));
+        assertThat(browser.findElement(By.cssSelector("label[for=attr-tree-state]")).getText()).contains("Tình trạng cây");
+        new Select(browser.findElement(By.id("categoryCode"))).selectByValue("chieu-sang");
+        waitFor(By.id("attr-pole-number"));
+        assertThat(browser.findElements(By.id("attr-tree-state"))).isEmpty();
+        type("attr-pole-number", "SG-0123");
+        new Select(browser.findElement(By.id("attr-fault"))).selectByValue("flicker");
+        type("title", "Đèn chập chờn trước chợ");
+        type("description", "Đèn đường chập chờn cả đêm");
+        type("address", "Trước số 5 Nguyễn Du, P. Sài Gòn");
+        click(By.id("report-submit"));
+        waitFor(By.id("created-notice"));
+        assertThat(browser.findElement(By.id("report-attributes")).getText()).contains("SG-0123", "Đèn chập chờn");
     }
 
     /** A city coordinator adds a category and a routing rule from the pages, then renames the category. */

@@ -72,17 +72,23 @@ class FeedbackApi {
     @PostMapping("/api/v1/feedback/reports")
     @Operation(summary = "Report an incident or problem",
             description = "Anyone, signed in or not (anonymous reports are allowed). The point must lie inside the city; "
-                    + "the admin unit is found from it unless given. Contact details are optional and never shown "
+                    + "the admin unit is found from it unless given. Without lat and lon, the address places the "
+                    + "report (a ward or commune name, or the configured geocoder); an address that cannot be placed "
+                    + "is refused on the field address. attributes answer the category's extra fields (see "
+                    + "GET /api/v1/feedback/categories) by code: text, a number, an ISO 8601 date-time, a key or, "
+                    + "for a multivaluelist, a list of keys; they are checked and shown to the officials, and on the "
+                    + "public page of a public report. Contact details are optional and never shown "
                     + "publicly. The answer carries the public tracking code and a secret token for adding photos "
                     + "(POST …/photos with X-Report-Token, within 24 hours) and rating the answer. Rate-limited per "
                     + "address and per account (429). Honours Idempotency-Key.")
     @ApiResponse(responseCode = "201", description = "Received; Location names the public report")
-    @ApiResponse(responseCode = "400", description = "Unknown category, empty or too long text, a point outside the city",
+    @ApiResponse(responseCode = "400", description = "Unknown category, empty or too long text, a point outside the city, "
+            + "an address that cannot be placed, an attribute answer that is missing, of the wrong datatype or not in its list",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "429", description = "Too many reports from this address or account; try later",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CreatedReport> submit(@RequestBody NewReport body, HttpServletRequest request) {
-        CreatedReport created = feedback.submit(body, "api", request.getRemoteAddr());
+        CreatedReport created = feedback.submit(feedback.placed(body), "api", request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/feedback/public/" + created.code())).body(created);
     }
 

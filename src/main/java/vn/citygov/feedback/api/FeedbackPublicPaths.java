@@ -29,6 +29,7 @@ class FeedbackPublicPaths implements PublicPaths {
                 Rule.get("/feedback"),
                 Rule.get("/feedback/similar"),
                 Rule.get("/feedback/new"),
+                Rule.get("/feedback/new/attributes"),
                 new Rule(HttpMethod.POST, "/feedback/new"),
                 Rule.get("/feedback/statistics"),
                 Rule.get("/feedback/PA-*"),

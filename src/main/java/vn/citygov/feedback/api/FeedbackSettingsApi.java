@@ -56,7 +56,10 @@ class FeedbackSettingsApi {
     @PostMapping(BASE + "/categories")
     @Operation(summary = "Add a category", description = "City-wide feedback.coordinate. Names in Vietnamese and "
             + "English, a deadline in working days or working hours (exactly one), whether its reports are public "
-            + "(default true), active (default true) and the place in lists.")
+            + "(default true), active (default true), the place in lists, and the extra fields reports must or may "
+            + "answer (attributes: code, datatype string|number|datetime|text|singlevaluelist|multivaluelist, "
+            + "variable, required, order, descriptionVi/En, datatypeDescriptionVi/En, values with key and "
+            + "nameVi/nameEn for lists). They are served as Open311 service definitions.")
     @ApiResponse(responseCode = "201", description = "Added")
     @ApiResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -67,7 +70,9 @@ class FeedbackSettingsApi {
 
     @PutMapping(BASE + "/categories/{code}")
     @Operation(summary = "Change a category", description = "City-wide feedback.coordinate. The whole category with "
-            + "the version read; the code cannot change. Deactivating hides it from new reports, old ones keep it.")
+            + "the version read; the code cannot change. Deactivating hides it from new reports, old ones keep it. "
+            + "Without attributes the category keeps its extra fields; an empty list removes them. Old reports keep "
+            + "their answers.")
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "409", description = "Changed by someone else since it was read",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -23,19 +22,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import vn.citygov.directory.AdminUnit;
 import vn.citygov.feedback.Category;
+import vn.citygov.feedback.CategoryAttribute;
+import vn.citygov.feedback.CategoryAttributes;
 import vn.citygov.feedback.CreatedReport;
 import vn.citygov.feedback.FeedbackService;
 import vn.citygov.feedback.NewReport;
-import vn.citygov.feedback.internal.CityMap;
 import vn.citygov.feedback.internal.HandlingPointRow;
 import vn.citygov.feedback.internal.ReportRepository;
 import vn.citygov.feedback.internal.ReportRepository.ListQuery;
 import vn.citygov.feedback.internal.ReportRow;
 import vn.citygov.platform.security.ApiCredentials;
 import vn.citygov.platform.security.CityGovUser;
-import vn.citygov.platform.text.TextFolding;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2), so existing Open311 clients can report and
@@ -58,18 +56,16 @@ class Open311Controller {
 
     private final FeedbackService feedback;
     private final ReportRepository reports;
-    private final CityMap map;
     /** The API key scope that allows creating service requests. */
     static final String SUBMIT_SCOPE = "open311.submit";
 
     private final ApiCredentials credentials;
     private final String baseUrl;
 
-    Open311Controller(FeedbackService feedback, ReportRepository reports, CityMap map, ApiCredentials credentials,
+    Open311Controller(FeedbackService feedback, ReportRepository reports, ApiCredentials credentials,
             @Value("${citygov.base-url}") String baseUrl) {
         this.feedback = feedback;
         this.reports = reports;
-        this.map = map;
         this.credentials = credentials;
         this.baseUrl = baseUrl;
     }
@@ -105,7 +101,7 @@ class Open311Controller {
         s.put("service_code", c.code());
         s.put("service_name", c.nameVi());
         s.put("description", c.nameEn());
-        s.put("metadata", false);
+        s.put("metadata", !c.attributes().isEmpty());
         s.put("type", "realtime");
         s.put("keywords", c.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip().replace(' ', ','));
         s.put("group", c.isPublic() ? "public" : "confidential");
@@ -117,8 +113,35 @@ class Open311Controller {
         Category c = feedback.category(code).orElseThrow(() -> new Open311Exception(404, "service_code not found"));
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("service_code", c.code());
-        d.put("attributes", List.of());
+        List<Object> attributes = new ArrayList<>();
+        for (CategoryAttribute a : c.orderedAttributes()) {
+            attributes.add(attribute(a));
+        }
+        d.put("attributes", attributes);
         return Open311Format.answer(200, format, "service_definition", d);
+    }
+
+    /** One attribute as the specification lists its fields; values only for the list datatypes. */
+    private static Map<String, Object> attribute(CategoryAttribute a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("variable", a.takesInput());
+        m.put("code", a.code());
+        m.put("datatype", a.datatype());
+        m.put("required", a.mustAnswer());
+        m.put("datatype_description", a.datatypeDescription(VI));
+        m.put("order", a.order());
+        m.put("description", a.description(VI));
+        if (a.listType()) {
+            List<Object> values = new ArrayList<>();
+            for (CategoryAttribute.Value v : a.valuesOrEmpty()) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("key", v.key());
+                value.put("name", v.name(VI));
+                values.add(value);
+            }
+            m.put("values", values);
+        }
+        return m;
     }
 
     @PostMapping(BASE + "/requests." + FORMAT)
@@ -146,7 +169,7 @@ class Open311Controller {
         }
         Category category = feedback.category(serviceCode == null ? null : serviceCode.strip())
                 .orElseThrow(() -> new Open311Exception(404, "service_code not found"));
-        double[] point = location(lat, lon, address);
+        Double[] point = location(lat, lon, address);
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text == null) {
             throw new Open311Exception(400, "description is required");
@@ -155,8 +178,9 @@ class Open311Controller {
         String name = String.join(" ", Arrays.stream(new String[] {firstName, lastName})
                 .filter(s -> s != null && !s.isBlank()).map(String::strip).toList());
         NewReport in = new NewReport(category.code(), title, text, point[0], point[1], address, null,
-                name.isEmpty() ? null : name, email, phone, mediaUrl);
-        CreatedReport created = feedback.submit(in, "open311", null, client.username());
+                name.isEmpty() ? null : name, email, phone, mediaUrl,
+                CategoryAttributes.fromParameters(request.getParameterMap()));
+        CreatedReport created = feedback.submit(feedback.placed(in), "open311", null, client.username());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", created.code());
         r.put("token", created.token());
@@ -165,24 +189,20 @@ class Open311Controller {
         return Open311Format.answer(201, format, "service_requests", List.of(r));
     }
 
-    /** A point from lat/long, or the label point of the admin unit named in address_string. */
-    private double[] location(String lat, String lon, String address) {
+    /**
+     * The point from lat/long; none when only address_string is sent, which the report service then looks up
+     * (the geocoder: ward and commune names, or the configured search service).
+     */
+    private static Double[] location(String lat, String lon, String address) {
         if (lat != null && !lat.isBlank() && lon != null && !lon.isBlank()) {
             try {
-                return new double[] {Double.parseDouble(lat.strip()), Double.parseDouble(lon.strip())};
+                return new Double[] {Double.parseDouble(lat.strip()), Double.parseDouble(lon.strip())};
             } catch (NumberFormatException e) {
                 throw new Open311Exception(400, "lat and long must be decimal degrees");
             }
         }
         if (address != null && !address.isBlank()) {
-            String folded = TextFolding.fold(address);
-            Optional<AdminUnit> unit = map.all().stream()
-                    .filter(u -> u.labelLat() != null && folded.contains(TextFolding.fold(u.name())))
-                    .max(java.util.Comparator.comparingInt(u -> u.name().length()));
-            if (unit.isPresent()) {
-                return new double[] {unit.get().labelLat().doubleValue(), unit.get().labelLon().doubleValue()};
-            }
-            throw new Open311Exception(400, "address_string names no ward or commune of the city; send lat and long");
+            return new Double[] {null, null};
         }
         throw new Open311Exception(400, "lat and long, or address_string, are required");
     }
@@ -234,8 +254,10 @@ class Open311Controller {
             }
         }
         List<Object> out = new ArrayList<>();
+        Map<String, Category> categories = new java.util.HashMap<>();
+        feedback.categories().forEach(c -> categories.put(c.code(), c));
         for (ReportRow r : reports.rows(new ListQuery(where.toString(), params), MAX_REQUESTS)) {
-            out.add(request(r));
+            out.add(request(r, categories.get(r.categoryCode())));
         }
         return Open311Format.answer(200, format, "service_requests", out);
     }
@@ -245,7 +267,8 @@ class Open311Controller {
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
         ReportRow r = reports.findByCode(id.toUpperCase(Locale.ROOT)).filter(x -> x.isPublic() && !x.hidden())
                 .orElseThrow(() -> new Open311Exception(404, "service_request_id not found"));
-        return Open311Format.answer(200, format, "service_requests", List.of(request(r)));
+        return Open311Format.answer(200, format, "service_requests",
+                List.of(request(r, feedback.category(r.categoryCode()).orElse(null))));
     }
 
     @GetMapping(BASE + "/tokens/{token}." + FORMAT)
@@ -264,8 +287,8 @@ class Open311Controller {
         return Open311Format.answer(200, format, "service_requests", List.of(m));
     }
 
-    private Map<String, Object> request(ReportRow r) {
-        Category c = feedback.category(r.categoryCode()).orElseThrow();
+    /** A service request; its category is read once per answer, not once per request listed. */
+    private Map<String, Object> request(ReportRow r, Category c) {
         boolean open = switch (r.state()) {
             case "received", "assigned", "in_progress", "declined" -> true;
             default -> false;
@@ -274,8 +297,8 @@ class Open311Controller {
         m.put("service_request_id", r.code());
         m.put("status", open ? "open" : "closed");
         m.put("status_notes", r.answer());
-        m.put("service_name", c.nameVi());
-        m.put("service_code", c.code());
+        m.put("service_name", c == null ? r.categoryCode() : c.nameVi());
+        m.put("service_code", r.categoryCode());
         m.put("description", r.description());
         m.put("agency_responsible", r.handlingPointCode() == null ? null
                 : reports.point(r.handlingPointCode()).map(HandlingPointRow::name).orElse(null));

@@ -55,7 +55,10 @@ class Open311Errors {
             case "contactPhone" -> "phone";
             case "mediaUrl" -> "media_url";
             case "title" -> "description";
-            default -> field;
+            case "address" -> "address_string";
+            // A report's answer to an attribute, named as the client sent it.
+            default -> field.startsWith("attributes.") ? "attribute[" + field.substring("attributes.".length()) + "]"
+                    : field;
         };
     }
 

@@ -12,6 +12,8 @@ import vn.citygov.demo.DemoSize;
 import vn.citygov.directory.AgencyService;
 import vn.citygov.directory.AgencySummary;
 import vn.citygov.feedback.Category;
+import vn.citygov.feedback.CategoryAttribute;
+import vn.citygov.feedback.CategoryAttributes;
 
 /**
  * The feedback part of the demo: the 1022 portal's handling points and routing rules. Every ward People's
@@ -36,10 +38,12 @@ class FeedbackDemo implements DemoContributor {
 
     private final AgencyService agencies;
     private final ReportRepository reports;
+    private final SettingsRepository settings;
 
-    FeedbackDemo(AgencyService agencies, ReportRepository reports) {
+    FeedbackDemo(AgencyService agencies, ReportRepository reports, SettingsRepository settings) {
         this.agencies = agencies;
         this.reports = reports;
+        this.settings = settings;
     }
 
     @Override
@@ -86,5 +90,43 @@ class FeedbackDemo implements DemoContributor {
             }
         }
         log.info("Added {} feedback handling points and {} routing rules", points, rules);
+        int attributed = 0;
+        for (Map.Entry<String, List<CategoryAttribute>> e : attributes().entrySet()) {
+            if (settings.seedAttributes(e.getKey(), CategoryAttributes.checkDefinitions(e.getValue()))) {
+                attributed++;
+            }
+        }
+        log.info("Gave {} feedback categories extra fields", attributed);
+    }
+
+    /**
+     * Extra fields the field teams ask for (Open311 service attributes): which pole, what fault; how deep the
+     * water; what happened to the tree. Optional, so a report is never held up by them.
+     */
+    static Map<String, List<CategoryAttribute>> attributes() {
+        return Map.of(
+                "chieu-sang", List.of(
+                        new CategoryAttribute("pole-number", "string", true, false, 1, "Số hiệu cột đèn (ghi trên thân cột)",
+                                "Pole number (written on the pole)", "Ví dụ: SG-0123", "For example: SG-0123", null),
+                        new CategoryAttribute("fault", "singlevaluelist", true, false, 2, "Hư hỏng gì?",
+                                "What is wrong?", null, null, List.of(
+                                        new CategoryAttribute.Value("off", "Đèn không sáng", "Light is off"),
+                                        new CategoryAttribute.Value("flicker", "Đèn chập chờn", "Light flickers"),
+                                        new CategoryAttribute.Value("day", "Đèn sáng ban ngày", "Light is on by day"),
+                                        new CategoryAttribute.Value("damaged", "Cột, chao đèn hư hỏng",
+                                                "Pole or lamp damaged"),
+                                        new CategoryAttribute.Value("wire", "Dây điện hở, rơi xuống",
+                                                "Exposed or fallen wire")))),
+                "thoat-nuoc", List.of(
+                        new CategoryAttribute("water-depth", "number", true, false, 1, "Nước ngập sâu khoảng bao nhiêu cm?",
+                                "About how deep is the water, in cm?", "Số xăng-ti-mét, ví dụ 30",
+                                "Centimetres, for example 30", null)),
+                "cay-xanh", List.of(
+                        new CategoryAttribute("tree-state", "singlevaluelist", true, false, 1, "Tình trạng cây",
+                                "State of the tree", null, null, List.of(
+                                        new CategoryAttribute.Value("fallen", "Cây ngã đổ", "Fallen"),
+                                        new CategoryAttribute.Value("leaning", "Cây nghiêng, có nguy cơ ngã",
+                                                "Leaning, may fall"),
+                                        new CategoryAttribute.Value("broken", "Gãy cành lớn", "Large branch broken")))));
     }
 }

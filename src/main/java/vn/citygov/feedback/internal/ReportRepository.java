@@ -38,10 +38,10 @@ public class ReportRepository {
     private static final String INSERT = """
             INSERT INTO feedback_report (code, token, category_code, title, description, lat, lon, address,
                 admin_unit_code, handling_point_code, agency_code, state, channel, reporter_id, contact_name,
-                contact_email, contact_phone, public, submitted_at, due_at, search_text, media_url, updated_at)
+                contact_email, contact_phone, public, submitted_at, due_at, search_text, media_url, updated_at, attributes)
             VALUES (:code, :token, :category, :title, :description, :lat, :lon, :address, :unit, :point, :agency,
                 :state, :channel, :reporter, :contactName, :contactEmail, :contactPhone, :public, :now, :dueAt,
-                :searchText, :mediaUrl, :now)
+                :searchText, :mediaUrl, :now, CAST(:attributes AS jsonb))
             ON CONFLICT (code) DO NOTHING
             RETURNING id
             """;
@@ -69,8 +69,8 @@ public class ReportRepository {
             """;
 
     private static final String CATEGORIES = """
-            SELECT code, name_vi, name_en, deadline_days, deadline_hours, public FROM feedback_category
-             WHERE active ORDER BY sort_order, code
+            SELECT code, name_vi, name_en, deadline_days, deadline_hours, public, attributes::text AS attributes
+              FROM feedback_category WHERE active ORDER BY sort_order, code
             """;
 
     private static final String ROUTE = """
@@ -165,7 +165,15 @@ public class ReportRepository {
     public record NewRow(String code, UUID token, String category, String title, String description, double lat,
             double lon, String address, String unit, String point, String agency, String state, String channel,
             Long reporter, String contactName, String contactEmail, String contactPhone, boolean isPublic,
-            Instant now, Instant dueAt, String searchText, String mediaUrl) {
+            Instant now, Instant dueAt, String searchText, String mediaUrl, Map<String, Object> attributes) {
+
+        public NewRow(String code, UUID token, String category, String title, String description, double lat,
+                double lon, String address, String unit, String point, String agency, String state, String channel,
+                Long reporter, String contactName, String contactEmail, String contactPhone, boolean isPublic,
+                Instant now, Instant dueAt, String searchText, String mediaUrl) {
+            this(code, token, category, title, description, lat, lon, address, unit, point, agency, state, channel,
+                    reporter, contactName, contactEmail, contactPhone, isPublic, now, dueAt, searchText, mediaUrl, null);
+        }
     }
 
     /** The new id, or empty when the code is taken (the caller draws another). */
@@ -177,7 +185,15 @@ public class ReportRepository {
                 .param("reporter", r.reporter()).param("contactName", r.contactName())
                 .param("contactEmail", r.contactEmail()).param("contactPhone", r.contactPhone())
                 .param("public", r.isPublic()).param("now", ts(r.now())).param("dueAt", ts(r.dueAt()))
-                .param("searchText", r.searchText()).param("mediaUrl", r.mediaUrl()).query(Long.class).optional();
+                .param("searchText", r.searchText()).param("mediaUrl", r.mediaUrl())
+                .param("attributes", r.attributes() == null || r.attributes().isEmpty() ? null : AttributeJson.write(r.attributes()))
+                .query(Long.class).optional();
+    }
+
+    /** The answers a report gave to its category's attributes, by code. */
+    public Map<String, Object> attributes(long id) {
+        return jdbc.sql("SELECT attributes::text FROM feedback_report WHERE id = :id AND attributes IS NOT NULL")
+                .param("id", id).query(String.class).optional().map(AttributeJson::answers).orElse(Map.of());
     }
 
     public Optional<String> mediaUrl(long id) {
@@ -252,7 +268,7 @@ public class ReportRepository {
     public List<Category> categories() {
         return jdbc.sql(CATEGORIES).query((rs, n) -> new Category(rs.getString("code"), rs.getString("name_vi"),
                 rs.getString("name_en"), (Integer) rs.getObject("deadline_days"), (Integer) rs.getObject("deadline_hours"),
-                rs.getBoolean("public"))).list();
+                rs.getBoolean("public"), AttributeJson.definitions(rs.getString("attributes")))).list();
     }
 
     public Optional<HandlingPointRow> route(String category, String unit) {

@@ -1,5 +1,7 @@
 package vn.citygov.feedback.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +14,8 @@ import vn.citygov.feedback.RoutingRule;
 public class SettingsRepository {
 
     private static final String CATEGORY_COLUMNS = """
-            code, name_vi, name_en, deadline_days, deadline_hours, public AS is_public, active, sort_order, version
+            code, name_vi, name_en, deadline_days, deadline_hours, public AS is_public, active, sort_order, version,
+            attributes::text AS attributes
             """;
     private static final String RULE_COLUMNS = """
             r.id, r.category_code, r.admin_unit_code, r.handling_point_code, p.agency_code, r.version
@@ -32,20 +35,29 @@ public class SettingsRepository {
 
     public List<CategorySettings> categories() {
         return jdbc.sql("SELECT " + CATEGORY_COLUMNS + " FROM feedback_category ORDER BY sort_order, code")
-                .query(CategorySettings.class).list();
+                .query(SettingsRepository::category).list();
     }
 
     public Optional<CategorySettings> category(String code) {
         return jdbc.sql("SELECT " + CATEGORY_COLUMNS + " FROM feedback_category WHERE code = :code")
-                .param("code", code).query(CategorySettings.class).optional();
+                .param("code", code).query(SettingsRepository::category).optional();
+    }
+
+    private static CategorySettings category(ResultSet rs, int n) throws SQLException {
+        return new CategorySettings(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+                (Integer) rs.getObject("deadline_days"), (Integer) rs.getObject("deadline_hours"),
+                rs.getBoolean("is_public"), rs.getBoolean("active"), rs.getInt("sort_order"), rs.getInt("version"),
+                AttributeJson.definitions(rs.getString("attributes")));
     }
 
     /** False when the code is taken. */
     public boolean insertCategory(CategorySettings c) {
         return jdbc.sql("""
-                INSERT INTO feedback_category (code, name_vi, name_en, deadline_days, deadline_hours, public, active, sort_order)
-                VALUES (:code, :nameVi, :nameEn, :days, :hours, :public, :active, :sort) ON CONFLICT (code) DO NOTHING
-                """).param("code", c.code()).param("nameVi", c.nameVi()).param("nameEn", c.nameEn())
+                INSERT INTO feedback_category (code, name_vi, name_en, deadline_days, deadline_hours, public, active, sort_order,
+                    attributes)
+                VALUES (:code, :nameVi, :nameEn, :days, :hours, :public, :active, :sort, CAST(:attributes AS jsonb))
+                ON CONFLICT (code) DO NOTHING
+                """).param("code", c.code()).param("attributes", attributes(c)).param("nameVi", c.nameVi()).param("nameEn", c.nameEn())
                 .param("days", c.deadlineDays()).param("hours", c.deadlineHours()).param("public", c.isPublic())
                 .param("active", c.active()).param("sort", c.sortOrder()).update() == 1;
     }
@@ -54,11 +66,24 @@ public class SettingsRepository {
     public boolean updateCategory(CategorySettings c) {
         return jdbc.sql("""
                 UPDATE feedback_category SET name_vi = :nameVi, name_en = :nameEn, deadline_days = :days,
-                       deadline_hours = :hours, public = :public, active = :active, sort_order = :sort, version = version + 1
+                       deadline_hours = :hours, public = :public, active = :active, sort_order = :sort,
+                       attributes = CAST(:attributes AS jsonb), version = version + 1
                  WHERE code = :code AND version = :version
-                """).param("code", c.code()).param("nameVi", c.nameVi()).param("nameEn", c.nameEn())
+                """).param("code", c.code()).param("attributes", attributes(c)).param("nameVi", c.nameVi()).param("nameEn", c.nameEn())
                 .param("days", c.deadlineDays()).param("hours", c.deadlineHours()).param("public", c.isPublic())
                 .param("active", c.active()).param("sort", c.sortOrder()).param("version", c.version()).update() == 1;
+    }
+
+    private static String attributes(CategorySettings c) {
+        return AttributeJson.write(c.attributes() == null ? List.of() : c.attributes());
+    }
+
+    /** Sets a category's attributes only while it has none (demo data never overwrites a coordinator's edits). */
+    public boolean seedAttributes(String code, List<vn.citygov.feedback.CategoryAttribute> attributes) {
+        return jdbc.sql("""
+                UPDATE feedback_category SET attributes = CAST(:attributes AS jsonb), version = version + 1
+                 WHERE code = :code AND attributes = '[]'::jsonb
+                """).param("code", code).param("attributes", AttributeJson.write(attributes)).update() == 1;
     }
 
     public List<RoutingRule> rules(String category, String unit, String agency, int limit, long offset) {

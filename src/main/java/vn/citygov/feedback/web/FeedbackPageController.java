@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.citygov.directory.AdminUnit;
+import vn.citygov.feedback.CategoryAttribute;
+import vn.citygov.feedback.CategoryAttributes;
 import vn.citygov.feedback.CreatedReport;
 import vn.citygov.feedback.FeedbackService;
 import vn.citygov.feedback.FeedbackService.MapFilter;
@@ -105,11 +109,29 @@ class FeedbackPageController {
     }
 
     @GetMapping("/feedback/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String categoryCode, Model model) {
         mapModel(model);
-        model.addAttribute("form", new LinkedHashMap<String, String>());
+        Map<String, String> form = new LinkedHashMap<>();
+        if (categoryCode != null) {
+            form.put("categoryCode", categoryCode);
+        }
+        model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
+        attributesModel(model, categoryCode, Map.of());
         return "feedback/new";
+    }
+
+    /** The chosen category's extra fields, swapped into the form when the category changes. */
+    @GetMapping("/feedback/new/attributes")
+    String attributeFields(@RequestParam(required = false) String categoryCode, Model model) {
+        model.addAttribute("errors", Map.of());
+        attributesModel(model, categoryCode, Map.of());
+        return "feedback/new :: attributes";
+    }
+
+    private void attributesModel(Model model, String categoryCode, Map<String, Object> answers) {
+        model.addAttribute("selected", feedback.category(categoryCode == null ? null : categoryCode.strip()).orElse(null));
+        model.addAttribute("answers", answers);
     }
 
     @GetMapping("/feedback/similar")
@@ -135,11 +157,16 @@ class FeedbackPageController {
                 }
             }
         }
+        // Only the chosen category's fields count: others may linger in a form whose category was changed.
+        Set<String> asked = feedback.category(form.get("categoryCode")).map(c -> c.attributes().stream()
+                .map(CategoryAttribute::code).collect(Collectors.toSet())).orElse(Set.of());
+        Map<String, Object> answers = new LinkedHashMap<>(CategoryAttributes.fromParameters(request.getParameterMap()));
+        answers.keySet().retainAll(asked);
         try {
             NewReport in = new NewReport(form.get("categoryCode"), form.get("title"), form.get("description"),
                     number(form.get("lat")), number(form.get("lon")), form.get("address"), form.get("adminUnitCode"),
-                    form.get("contactName"), form.get("contactEmail"), form.get("contactPhone"), null);
-            CreatedReport created = feedback.submitWithPhotos(in, "web", request.getRemoteAddr(), uploads);
+                    form.get("contactName"), form.get("contactEmail"), form.get("contactPhone"), null, answers);
+            CreatedReport created = feedback.submitWithPhotos(feedback.placed(in), "web", request.getRemoteAddr(), uploads);
             redirect.addFlashAttribute("token", created.token());
             return "redirect:/feedback/" + created.code() + "?created";
         } catch (InvalidInputException | FileRejectedException | vn.citygov.feedback.TooManyReportsException e) {
@@ -148,11 +175,14 @@ class FeedbackPageController {
             if (e instanceof vn.citygov.feedback.TooManyReportsException) {
                 field = "form";
             }
-            errors.put(field, message(e));
+            // An attribute's error points at its input.
+            errors.put(field.startsWith("attributes.") ? "attr-" + field.substring("attributes.".length()) : field,
+                    message(e));
             mapModel(model);
             form.remove("_csrf");
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
+            attributesModel(model, form.get("categoryCode"), answers);
             return "feedback/new";
         }
     }

@@ -2,6 +2,9 @@ package vn.citygov.feedback.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.citygov.feedback.CategoryAttribute;
+import vn.citygov.feedback.CategoryAttributes;
 import vn.citygov.feedback.CategorySettings;
 import vn.citygov.feedback.FeedbackSettingsService;
 import vn.citygov.feedback.RoutingRule;
@@ -50,8 +55,77 @@ class FeedbackSettingsPageController {
 
     @GetMapping("/feedback/settings/categories/{code}")
     String category(@PathVariable String code, Model model) {
-        model.addAttribute("c", settings.category(code));
+        CategorySettings c = settings.category(code);
+        model.addAttribute("c", c);
+        // The category's fields and one empty row to add a field.
+        List<CategoryAttribute> rows = new ArrayList<>(c.attributes() == null ? List.of() : c.attributes());
+        rows.add(new CategoryAttribute("", "string", true, false, null, "", "", null, null, null));
+        model.addAttribute("attributeRows", rows);
+        model.addAttribute("valuesText", rows.stream().map(r -> String.join("\n", r.valuesOrEmpty().stream()
+                .map(v -> v.key() + " | " + v.nameVi() + " | " + v.nameEn()).toList())).toList());
+        model.addAttribute("datatypes", CategoryAttribute.DATATYPES);
         return "feedback/settings-category";
+    }
+
+    /**
+     * Saves the category's extra fields from the page: one group of inputs per field ({@code a<i>-code} …), a
+     * removal box per field, an empty group to add one; list values one per line as {@code key | tên | name}.
+     */
+    @PostMapping("/feedback/settings/categories/{code}/attributes")
+    String updateAttributes(@PathVariable String code, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        return attempt(redirect, "/feedback/settings/categories/" + code, () -> {
+            CategorySettings c = settings.category(code);
+            settings.updateCategory(code, new CategorySettings(code, c.nameVi(), c.nameEn(), c.deadlineDays(),
+                    c.deadlineHours(), c.isPublic(), c.active(), c.sortOrder(), version, attributes(form)));
+        });
+    }
+
+    static List<CategoryAttribute> attributes(Map<String, String> form) {
+        List<CategoryAttribute> out = new ArrayList<>();
+        for (int i = 0; i <= CategoryAttributes.MAX_ATTRIBUTES; i++) {
+            String p = "a" + i + "-";
+            if (!form.containsKey(p + "code") || form.containsKey(p + "remove")) {
+                continue;
+            }
+            String code = form.get(p + "code");
+            String vi = form.get(p + "descriptionVi");
+            if (blank(code) && blank(vi) && blank(form.get(p + "descriptionEn"))) {
+                continue;
+            }
+            out.add(new CategoryAttribute(code, form.get(p + "datatype"), !form.containsKey(p + "informational"),
+                    form.containsKey(p + "required"), integer(form.get(p + "order")), vi, form.get(p + "descriptionEn"),
+                    form.get(p + "hintVi"), form.get(p + "hintEn"), values(form.get(p + "values"))));
+        }
+        return out;
+    }
+
+    private static List<CategoryAttribute.Value> values(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        List<CategoryAttribute.Value> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 3);
+            out.add(new CategoryAttribute.Value(parts[0].strip(), parts.length > 1 ? parts[1].strip() : parts[0].strip(),
+                    parts.length > 2 ? parts[2].strip() : null));
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Integer integer(String s) {
+        try {
+            return blank(s) ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @PostMapping("/feedback/settings/categories")
