@@ -3,7 +3,6 @@ package vn.citygov.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
@@ -22,15 +21,7 @@ final class InsightDossiers {
 
     /** Submits a birth registration online and takes it to the returned result; answers the final dossier. */
     static JsonNode completed(ApiClient api) {
-        Map<String, Object> place = Map.of("adminUnitCode", WARD, "street", "Bệnh viện Từ Dũ");
-        Map<String, Object> values = new LinkedHashMap<>(Map.of("applicantName", "Lê Thị Hoa",
-                "applicantIdNumber", "079090004321", "applicantPhone", "0907654321",
-                "applicantAddress", Map.of("adminUnitCode", WARD, "street", "5 Nguyễn Huệ"), "relation", "parent",
-                "childName", "Lê Minh Khôi", "childBirthDate", "2026-11-02", "childSex", "male", "birthPlace", place));
-        values.put("motherName", "Lê Thị Hoa");
-        values.put("motherIdNumber", "079190004321");
-        Response r = OnlineFiling.post(api.as("congdan"), Map.of("procedureCode", "1.001193", "values", values,
-                "delivery", "electronic", "adminUnitCode", WARD));
+        Response r = OnlineFiling.post(api.as("congdan"), OnlineFiling.birth(WARD));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode d = r.json();
         ApiClient desk = api.as("canbo");
