@@ -202,7 +202,8 @@ public class DossierService {
         dossiers.insertHistory(id, now, user.username(), user.displayName(), "submit", null, Workflow.SUBMITTED, null);
         events.publishEvent(new DossierSubmitted(id, null, procedure.code(), agencyCode, "submit", null,
                 Workflow.SUBMITTED, null, facts(row, now)));
-        Dossier filed = view(row.inserted(id), user, null);
+        Dossier filed = view(row.inserted(id), user, null, List.of(new Dossier.HistoryEntry(now, user.username(),
+                user.displayName(), "submit", null, Workflow.SUBMITTED, null)));
         onlineDocuments.attach(filed, documents);
         return filed;
     }
@@ -219,8 +220,8 @@ public class DossierService {
 
     public Dossier get(long id) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        DossierRow d = readable(id, user);
-        return view(d, user, stepEngine.context(d));
+        DossierRepository.Full f = readableFull(id, user);
+        return view(f.row(), user, stepEngine.context(f), f.history());
     }
 
     /** Citizens: their own dossiers. Officials: the work queue of their agencies (all, for city-wide grants). */
@@ -301,7 +302,8 @@ public class DossierService {
     @Transactional
     public Dossier act(long id, DossierAction input) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        DossierRow d = readable(id, user);
+        DossierRepository.Full full = readableFull(id, user);
+        DossierRow d = full.row();
         if (input == null) {
             throw new InvalidInputException("body", "validation.required");
         }
@@ -321,7 +323,7 @@ public class DossierService {
         Transition transition = Workflow.find(action, d.state())
                 .orElseThrow(() -> DossierConflictException.illegal(action, d.state()));
         // Accepted dossiers follow their workflow's steps (StepEngine); older ones the fixed table alone.
-        StepEngine.Context steps = stepEngine.context(d);
+        StepEngine.Context steps = stepEngine.context(full);
         StepEngine.Plan plan = null;
         if (steps != null) {
             plan = stepEngine.plan(steps, d, transition, user, input.assignee());
@@ -370,7 +372,10 @@ public class DossierService {
                 ? joinItems(next.supplementItems(), comment) : comment;
         dossiers.insertHistory(id, now, user.username(), user.displayName(), action, d.state(), to, historyComment);
         events.publishEvent(event(action, next, d.state(), to, historyComment, facts(next, now)));
-        return view(next.saved(now), user, outcome.context());
+        List<Dossier.HistoryEntry> history = new ArrayList<>(full.history());
+        history.add(new Dossier.HistoryEntry(now, user.username(), user.displayName(), action, d.state(), to,
+                historyComment));
+        return view(next.saved(now), user, outcome.context(), history);
     }
 
     /**
@@ -380,7 +385,8 @@ public class DossierService {
     @Transactional
     public Dossier rate(long id, DossierRating input) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        DossierRow d = readable(id, user);
+        DossierRepository.Full full = readableFull(id, user);
+        DossierRow d = full.row();
         if (!owner(user, d)) {
             throw new ForbiddenException();
         }
@@ -409,7 +415,7 @@ public class DossierService {
         }
         events.publishEvent(new DossierRated(id, d.code(), d.procedureCode(), d.agencyCode(), input.score(),
                 comment != null, facts(d, clock.instant())));
-        return view(d, user, stepEngine.context(d));
+        return view(d, user, stepEngine.context(full), full.history());
     }
 
     private DossierRow accepted(DossierRow d, Instant now) {
@@ -505,12 +511,16 @@ public class DossierService {
         return user.kind() != UserKind.MACHINE && d.applicantId() != null && d.applicantId() == user.id();
     }
 
-    /** The dossier if the user may see it: 404 for people who are not its applicant nor officials. */
-    private DossierRow readable(long id, CityGovUser user) {
-        DossierRow d = dossiers.find(id).orElseThrow(() -> new NotFoundException("dossier", id));
+    /**
+     * The dossier, its steps and history if the user may see it: 404 for people who are not its applicant nor
+     * officials; 403 for officials of agencies with no part in it.
+     */
+    private DossierRepository.Full readableFull(long id, CityGovUser user) {
+        DossierRepository.Full f = dossiers.findFull(id).orElseThrow(() -> new NotFoundException("dossier", id));
+        DossierRow d = f.row();
         if (owner(user, d) || PERMISSIONS.stream().anyMatch(p -> user.can(p, d.agencyCode()))
-                || (official(user) && stepEngine.involves(user, id))) {
-            return d;
+                || (official(user) && StepEngine.involves(user, f.steps()))) {
+            return f;
         }
         if (official(user)) {
             throw new ForbiddenException();
@@ -555,8 +565,9 @@ public class DossierService {
 
     // ---- views ----
 
-    /** The dossier as the user sees it, from its row and its steps' context (null: no steps). */
-    private Dossier view(DossierRow d, CityGovUser user, StepEngine.Context steps) {
+    /** The dossier as the user sees it, from its row, its steps' context (null: no steps) and its history. */
+    private Dossier view(DossierRow d, CityGovUser user, StepEngine.Context steps,
+            List<Dossier.HistoryEntry> history) {
         Procedure procedure = procedures.get(d.procedureCode());
         List<String> actions = Workflow.from(d.state()).stream()
                 .filter(t -> steps == null || t.actor() == Actor.APPLICANT
@@ -569,7 +580,7 @@ public class DossierService {
                 d.adminUnitCode(), d.applicantId(), d.applicantName(), d.submittedBy(), d.channel(), d.state(),
                 d.values(), d.delivery(), d.postalAddress(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.pausedAt(),
                 d.supplementItems(), d.refusalReason(), d.finishedAt(), overdue(d), d.version(), actions,
-                dossiers.history(d.id()), rating, rating == null && owner(user, d) && Workflow.rateable(d.state()),
+                history, rating, rating == null && owner(user, d) && Workflow.rateable(d.state()),
                 d.feeVnd(), d.feeReason(), d.feeReasonEn());
     }
 

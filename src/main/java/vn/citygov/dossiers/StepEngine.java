@@ -10,6 +10,7 @@ import vn.citygov.dossiers.DossierSteps.Move;
 import vn.citygov.dossiers.DossierSteps.Step;
 import vn.citygov.dossiers.Workflow.Actor;
 import vn.citygov.dossiers.Workflow.Transition;
+import vn.citygov.dossiers.internal.DossierRepository;
 import vn.citygov.dossiers.internal.DossierRow;
 import vn.citygov.dossiers.internal.StepRepository;
 import vn.citygov.identity.AccountService;
@@ -97,6 +98,11 @@ class StepEngine {
         return ctx == null || ctx.current() == null ? d.agencyCode() : ctx.current().agencyCode();
     }
 
+    /** The context of a dossier read with its steps; null without steps. */
+    Context context(DossierRepository.Full full) {
+        return full.steps().isEmpty() ? null : new Context(full.steps(), full.stepPosition());
+    }
+
     /** Null for dossiers without steps: not accepted yet, or accepted before workflows. */
     Context context(DossierRow d) {
         StepRepository.Loaded loaded = steps.load(d.id());
@@ -158,10 +164,10 @@ class StepEngine {
         }
     }
 
-    /** Whether the user works in an agency with a step of this dossier (inter-agency officials read it). */
-    boolean involves(CityGovUser user, long dossierId) {
-        List<String> agencies = steps.agencies(dossierId);
-        return agencies.stream().anyMatch(a -> DossierService.PERMISSIONS.stream().anyMatch(p -> user.can(p, a)));
+    /** Whether the user works in an agency with one of these steps (inter-agency officials read the dossier). */
+    static boolean involves(CityGovUser user, List<Step> steps) {
+        return steps.stream().map(Step::agencyCode).distinct()
+                .anyMatch(a -> DossierService.PERMISSIONS.stream().anyMatch(p -> user.can(p, a)));
     }
 
     /** On acceptance: copies the workflow in force today; reception is done, the next step starts now. */

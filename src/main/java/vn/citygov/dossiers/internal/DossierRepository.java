@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.dossiers.DossierSteps.Step;
 import vn.citygov.dossiers.Dossier.HistoryEntry;
@@ -41,6 +42,24 @@ public class DossierRepository {
 
     private static final String FIND = "SELECT " + COLUMNS + " FROM dossiers_dossier WHERE id = :id";
 
+    /**
+     * The dossier with its steps, current position and history in one read: every action and every view needs all
+     * three, and one round trip is most of their cost.
+     */
+    private static final String FIND_FULL = "SELECT " + COLUMNS + """
+            , step_position,
+              (SELECT coalesce(json_agg(json_build_object('position', s.position, 'code', s.code, 'name', s.name,
+                          'nameEn', s.name_en, 'kind', s.kind, 'permission', s.permission, 'agencyCode', s.agency_code,
+                          'share', s.share, 'startedAt', s.started_at, 'dueAt', s.due_at, 'finishedAt', s.finished_at,
+                          'assignee', s.assignee, 'assigneeName', s.assignee_name) ORDER BY s.position), '[]')::text
+                 FROM dossiers_step s WHERE s.dossier_id = d.id) AS steps,
+              (SELECT coalesce(json_agg(json_build_object('at', h.at, 'actor', h.actor, 'actorName', h.actor_name,
+                          'action', h.action, 'fromState', h.from_state, 'toState', h.to_state, 'comment', h.comment)
+                          ORDER BY h.id), '[]')::text
+                 FROM dossiers_history h WHERE h.dossier_id = d.id) AS history
+              FROM dossiers_dossier d WHERE d.id = :id
+            """;
+
     private static final String FIND_BY_CODE = "SELECT " + COLUMNS + " FROM dossiers_dossier WHERE code = :code";
 
     /**
@@ -63,11 +82,6 @@ public class DossierRepository {
     private static final String INSERT_HISTORY = """
             INSERT INTO dossiers_history (dossier_id, at, actor, actor_name, action, from_state, to_state, comment)
             VALUES (:dossierId, :at, :actor, :actorName, :action, :fromState, :toState, :comment)
-            """;
-
-    private static final String HISTORY = """
-            SELECT at, actor, actor_name, action, from_state, to_state, comment FROM dossiers_history
-             WHERE dossier_id = :dossierId ORDER BY id
             """;
 
     /** Nothing when the dossier is already rated: the primary key decides between two simultaneous ratings. */
@@ -162,6 +176,50 @@ public class DossierRepository {
         return jdbc.sql(FIND).param("id", id).query(this::row).optional();
     }
 
+    /** A dossier with its steps (current position null: none, or every step done) and its history, oldest first. */
+    public record Full(DossierRow row, List<Step> steps, Integer stepPosition, List<HistoryEntry> history) {
+    }
+
+    public Optional<Full> findFull(long id) {
+        return jdbc.sql(FIND_FULL).param("id", id).query((rs, n) -> {
+            int p = rs.getInt("step_position");
+            Integer position = rs.wasNull() ? null : p;
+            return new Full(row(rs, n), steps(json.readTree(rs.getString("steps"))), position,
+                    history(json.readTree(rs.getString("history"))));
+        }).optional();
+    }
+
+    private static List<Step> steps(JsonNode array) {
+        List<Step> steps = new java.util.ArrayList<>(array.size());
+        for (JsonNode s : array) {
+            steps.add(new Step(s.get("position").asInt(), text(s, "code"), text(s, "name"), text(s, "nameEn"),
+                    text(s, "kind"), text(s, "permission"), text(s, "agencyCode"), s.get("share").asInt(),
+                    time(s, "startedAt"), time(s, "dueAt"), time(s, "finishedAt"), text(s, "assignee"),
+                    text(s, "assigneeName")));
+        }
+        return List.copyOf(steps);
+    }
+
+    private static List<HistoryEntry> history(JsonNode array) {
+        List<HistoryEntry> history = new java.util.ArrayList<>(array.size());
+        for (JsonNode h : array) {
+            history.add(new HistoryEntry(time(h, "at"), text(h, "actor"), text(h, "actorName"), text(h, "action"),
+                    text(h, "fromState"), text(h, "toState"), text(h, "comment")));
+        }
+        return List.copyOf(history);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    /** PostgreSQL writes timestamptz into JSON as ISO 8601 with its offset. */
+    private static Instant time(JsonNode node, String field) {
+        String v = text(node, field);
+        return v == null ? null : OffsetDateTime.parse(v).toInstant();
+    }
+
     public Optional<DossierRow> findByCode(String code) {
         return jdbc.sql(FIND_BY_CODE).param("code", code).query(this::row).optional();
     }
@@ -195,13 +253,6 @@ public class DossierRepository {
                 .param("actorName", actorName)
                 .param("action", action).param("fromState", fromState).param("toState", toState)
                 .param("comment", comment).update();
-    }
-
-    public List<HistoryEntry> history(long dossierId) {
-        return jdbc.sql(HISTORY).param("dossierId", dossierId)
-                .query((rs, n) -> new HistoryEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_name"), rs.getString("action"),
-                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("comment")))
-                .list();
     }
 
     /** Stores the rating; false when the dossier already has one. */

@@ -47,7 +47,6 @@ public class StepRepository {
              WHERE d.id = :dossierId ORDER BY s.position
             """;
 
-    private static final String AGENCIES = "SELECT DISTINCT agency_code FROM dossiers_step WHERE dossier_id = :dossierId";
 
     private final JdbcClient jdbc;
 
@@ -111,11 +110,6 @@ public class StepRepository {
                 .param("startedAt", ts(s.startedAt())).param("dueAt", ts(s.dueAt()))
                 .param("finishedAt", ts(s.finishedAt())).param("assignee", s.assignee())
                 .param("assigneeName", s.assigneeName()).update();
-    }
-
-    /** Every agency with a step in the dossier's workflow: their officials may read it. */
-    public List<String> agencies(long dossierId) {
-        return jdbc.sql(AGENCIES).param("dossierId", dossierId).query(String.class).list();
     }
 
     private static Step step(ResultSet rs, int n) throws SQLException {
