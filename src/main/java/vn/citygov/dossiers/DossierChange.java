@@ -6,7 +6,7 @@ import vn.citygov.platform.audit.AuditedChange;
 
 /**
  * An audited change to a dossier beside its workflow steps: documents attached, the result signed off, the
- * postal return. Recorded under the dossier in the audit trail.
+ * postal return, the fee paid, the rating. Recorded under the dossier in the audit trail.
  */
 public interface DossierChange extends AuditedChange {
 
