@@ -55,35 +55,35 @@ class DossiersBrowserTests {
 
     @Test
     void citizenSubmitsDeskAcceptsAndTheLookupShowsIt() {
-        logIn("congdan");
-        open("/dossiers/new?procedure=1.001193");
-        click(By.id("dossier-submit"));
-        WebElement summary = waitFor(By.id("error-summary"));
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/dossiers/new?procedure=1.001193");
+        Browser.click(browser, By.id("dossier-submit"));
+        WebElement summary = Browser.waitFor(browser, By.id("error-summary"));
         assertThat(summary.getText()).contains("Họ, chữ đệm, tên của trẻ: Trường này là bắt buộc",
                 "Nơi sinh: Trường này là bắt buộc", "Giấy chứng sinh do cơ sở y tế cấp: Hãy tải lên giấy tờ bắt buộc này");
         Browser.screenshot(browser, "dossier-form-errors");
 
         new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
-        type("values-applicantName", "Nguyễn Văn An");
-        type("values-applicantIdNumber", "079090001234");
-        type("values-applicantPhone", "0901234567");
-        type("values-applicantAddress-adminUnitCode", "26740");
-        type("values-applicantAddress-street", "12 Lê Lợi");
+        Browser.type(browser, "values-applicantName", "Nguyễn Văn An");
+        Browser.type(browser, "values-applicantIdNumber", "079090001234");
+        Browser.type(browser, "values-applicantPhone", "0901234567");
+        Browser.type(browser, "values-applicantAddress-adminUnitCode", "26740");
+        Browser.type(browser, "values-applicantAddress-street", "12 Lê Lợi");
         new Select(browser.findElement(By.id("values-relation"))).selectByValue("parent");
-        type("values-childName", "Nguyễn Văn Bình");
+        Browser.type(browser, "values-childName", "Nguyễn Văn Bình");
         browser.executeScript("document.getElementById('values-childBirthDate').value = '2026-11-01'");
         new Select(browser.findElement(By.id("values-childSex"))).selectByValue("male");
-        type("values-birthPlace-adminUnitCode", "26740");
-        type("values-birthPlace-street", "Bệnh viện Từ Dũ");
-        type("values-motherName", "Trần Thị Cúc");
-        type("values-motherIdNumber", "079190005678");
-        click(By.id("delivery-electronic"));
-        click(By.id("dossier-submit"));
+        Browser.type(browser, "values-birthPlace-adminUnitCode", "26740");
+        Browser.type(browser, "values-birthPlace-street", "Bệnh viện Từ Dũ");
+        Browser.type(browser, "values-motherName", "Trần Thị Cúc");
+        Browser.type(browser, "values-motherIdNumber", "079190005678");
+        Browser.click(browser, By.id("delivery-electronic"));
+        Browser.click(browser, By.id("dossier-submit"));
         // Filled in but without the birth certificate: online filing needs its required uploads.
-        assertThat(waitFor(By.id("error-summary")).getText()).contains("Giấy chứng sinh do cơ sở y tế cấp")
+        assertThat(Browser.waitFor(browser, By.id("error-summary")).getText()).contains("Giấy chứng sinh do cơ sở y tế cấp")
                 .doesNotContain("Họ, chữ đệm, tên của trẻ");
-        click(By.id("dossier-save-draft"));
-        waitFor(By.id("draft-saved"));
+        Browser.click(browser, By.id("dossier-save-draft"));
+        Browser.waitFor(browser, By.id("draft-saved"));
         java.nio.file.Path certificate;
         try {
             certificate = Files.createTempFile("chung-sinh-", ".pdf");
@@ -92,77 +92,77 @@ class DossiersBrowserTests {
             throw new java.io.UncheckedIOException(e);
         }
         browser.findElement(By.id("upload-1")).sendKeys(certificate.toAbsolutePath().toString());
-        click(By.id("upload-send-1"));
-        waitFor(By.id("draft-uploaded"));
-        click(By.id("draft-submit"));
-        waitFor(By.id("submitted-notice"));
+        Browser.click(browser, By.id("upload-send-1"));
+        Browser.waitFor(browser, By.id("draft-uploaded"));
+        Browser.click(browser, By.id("draft-submit"));
+        Browser.waitFor(browser, By.id("submitted-notice"));
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
         String url = browser.getCurrentUrl();
         String id = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
         Browser.screenshot(browser, "dossier-submitted");
 
         browser.manage().deleteAllCookies();
-        logIn("canbo");
-        open("/work-queue?state=submitted");
+        Browser.logIn(browser, port, "canbo");
+        Browser.open(browser, port, "/work-queue?state=submitted");
         Browser.screenshot(browser, "dossier-queue");
-        click(By.id("act-accept-" + id));
-        waitFor(By.id("action-done"));
-        open("/dossiers/" + id);
+        Browser.click(browser, By.id("act-accept-" + id));
+        Browser.waitFor(browser, By.id("action-done"));
+        Browser.open(browser, port, "/dossiers/" + id);
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã tiếp nhận");
         String code = browser.findElement(By.id("dossier-code")).getText();
         assertThat(code).startsWith("H29-");
         // The specialist claims it from their work queue (htmx bulk action), then forwards it to the head.
-        open("/my-work?q=" + code);
+        Browser.open(browser, port, "/my-work?q=" + code);
         assertThat(browser.findElement(By.id("work-row-" + id)).getText()).contains("Công chức tư pháp - hộ tịch xử lý");
-        click(By.id("select-" + id));
-        click(By.id("bulk-claim"));
-        assertThat(waitFor(By.id("bulk-result-" + id)).getText()).contains("đã thực hiện");
+        Browser.click(browser, By.id("select-" + id));
+        Browser.click(browser, By.id("bulk-claim"));
+        assertThat(Browser.waitFor(browser, By.id("bulk-result-" + id)).getText()).contains("đã thực hiện");
         Browser.screenshot(browser, "work-queue");
-        open("/dossiers/" + id);
-        assertThat(waitFor(By.id("step-civil-status-officer")).getText()).contains("Nguyễn Thị Lan");
-        type("assignee-forward", "quantri.saigon");
-        click(By.id("do-forward"));
-        waitFor(By.id("action-done"));
-        assertThat(waitFor(By.id("step-chair-approval")).getText()).contains("Trần Văn Minh");
+        Browser.open(browser, port, "/dossiers/" + id);
+        assertThat(Browser.waitFor(browser, By.id("step-civil-status-officer")).getText()).contains("Nguyễn Thị Lan");
+        Browser.type(browser, "assignee-forward", "quantri.saigon");
+        Browser.click(browser, By.id("do-forward"));
+        Browser.waitFor(browser, By.id("action-done"));
+        assertThat(Browser.waitFor(browser, By.id("step-chair-approval")).getText()).contains("Trần Văn Minh");
 
         browser.manage().deleteAllCookies();
-        logIn("quantri.saigon");
-        open("/my-work?scope=mine");
-        waitFor(By.id("work-row-" + id));
-        open("/dossiers/" + id);
+        Browser.logIn(browser, port, "quantri.saigon");
+        Browser.open(browser, port, "/my-work?scope=mine");
+        Browser.waitFor(browser, By.id("work-row-" + id));
+        Browser.open(browser, port, "/dossiers/" + id);
         for (String action : new String[] {"approve", "issue_result", "return_result"}) {
             // The steps panel loads after the page (htmx) and moves the buttons: click once it is there.
-            waitFor(By.id("dossier-steps"));
-            click(By.id("do-" + action));
-            waitFor(By.id("action-done"));
+            Browser.waitFor(browser, By.id("dossier-steps"));
+            Browser.click(browser, By.id("do-" + action));
+            Browser.waitFor(browser, By.id("action-done"));
         }
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã trả kết quả");
-        waitFor(By.id("control-slip-link"));
+        Browser.waitFor(browser, By.id("control-slip-link"));
         Browser.screenshot(browser, "dossier-handling");
-        open("/dossiers/" + id + "/control-slip");
+        Browser.open(browser, port, "/dossiers/" + id + "/control-slip");
         assertThat(browser.findElement(By.id("control-slip-steps")).getText()).contains("Tiếp nhận hồ sơ",
                 "Chủ tịch UBND phường, xã ký duyệt", "Đúng hạn");
-        open("/ledger");
-        click(By.id("ledger-show"));
-        assertThat(waitFor(By.id("ledger-table")).getText()).contains(code, "Đăng ký khai sinh");
+        Browser.open(browser, port, "/ledger");
+        Browser.click(browser, By.id("ledger-show"));
+        assertThat(Browser.waitFor(browser, By.id("ledger-table")).getText()).contains(code, "Đăng ký khai sinh");
         Browser.screenshot(browser, "dossier-ledger");
 
         browser.manage().deleteAllCookies();
-        logIn("congdan");
-        open("/dossiers/" + id);
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/dossiers/" + id);
         assertThat(browser.findElement(By.id("dossier-fee")).getText()).isEqualTo("Miễn phí");
-        click(By.id("rating-score-5"));
-        type("rating-comment-input", "Nhanh, đúng hẹn");
-        click(By.id("rating-send"));
-        waitFor(By.id("rating-thanks"));
+        Browser.click(browser, By.id("rating-score-5"));
+        Browser.type(browser, "rating-comment-input", "Nhanh, đúng hẹn");
+        Browser.click(browser, By.id("rating-send"));
+        Browser.waitFor(browser, By.id("rating-thanks"));
         assertThat(browser.findElement(By.id("rating-score")).getText()).isEqualTo("5 — Rất hài lòng");
         Browser.screenshot(browser, "dossier-rated");
 
         browser.manage().deleteAllCookies();
-        open("/lookup");
-        type("lookup-code", code);
-        click(By.id("lookup-submit"));
-        assertThat(waitFor(By.id("lookup-state")).getText()).isEqualTo("Đã trả kết quả");
+        Browser.open(browser, port, "/lookup");
+        Browser.type(browser, "lookup-code", code);
+        Browser.click(browser, By.id("lookup-submit"));
+        assertThat(Browser.waitFor(browser, By.id("lookup-state")).getText()).isEqualTo("Đã trả kết quả");
         assertThat(browser.findElement(By.id("lookup-appointment")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.findElement(By.id("lookup-result")).getText()).doesNotContain("Nguyễn", "079090001234");
         Browser.screenshot(browser, "dossier-lookup");
@@ -175,117 +175,117 @@ class DossiersBrowserTests {
     @Test
     void citizenSavesADraftResumesItUploadsPaysAndLaterDownloadsTheResult() throws Exception {
         browser.manage().deleteAllCookies();
-        logIn("congdan");
-        open("/dossiers/new?procedure=1.009994");
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/dossiers/new?procedure=1.009994");
         new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
-        type("values-applicantName", "Nguyễn Văn An");
-        type("values-applicantIdNumber", "079090001234");
-        click(By.id("dossier-save-draft"));
-        waitFor(By.id("draft-saved"));
+        Browser.type(browser, "values-applicantName", "Nguyễn Văn An");
+        Browser.type(browser, "values-applicantIdNumber", "079090001234");
+        Browser.click(browser, By.id("dossier-save-draft"));
+        Browser.waitFor(browser, By.id("draft-saved"));
         String draftUrl = browser.getCurrentUrl();
         String draftId = draftUrl.substring(draftUrl.lastIndexOf('/') + 1);
 
-        open("/dossiers");
+        Browser.open(browser, port, "/dossiers");
         Browser.screenshot(browser, "dossier-drafts");
-        click(By.id("draft-" + draftId));
-        click(By.id("draft-edit"));
+        Browser.click(browser, By.id("draft-" + draftId));
+        Browser.click(browser, By.id("draft-edit"));
         assertThat(browser.findElement(By.id("values-applicantName")).getAttribute("value")).isEqualTo("Nguyễn Văn An");
-        type("values-applicantPhone", "0901234567");
-        type("values-applicantAddress-adminUnitCode", "26740");
-        type("values-applicantAddress-street", "12 Lê Lợi");
-        type("values-siteAddress-adminUnitCode", "26740");
-        type("values-siteAddress-street", "34 Pasteur");
-        type("values-parcelNumber", "125");
-        type("values-mapSheet", "17");
-        type("values-floorArea", "120");
-        type("values-floors", "3");
-        type("values-height", "12");
-        type("values-designer", "Công ty Thiết kế Sài Gòn");
-        click(By.id("delivery-electronic"));
-        click(By.id("draft-save"));
-        waitFor(By.id("draft-saved"));
+        Browser.type(browser, "values-applicantPhone", "0901234567");
+        Browser.type(browser, "values-applicantAddress-adminUnitCode", "26740");
+        Browser.type(browser, "values-applicantAddress-street", "12 Lê Lợi");
+        Browser.type(browser, "values-siteAddress-adminUnitCode", "26740");
+        Browser.type(browser, "values-siteAddress-street", "34 Pasteur");
+        Browser.type(browser, "values-parcelNumber", "125");
+        Browser.type(browser, "values-mapSheet", "17");
+        Browser.type(browser, "values-floorArea", "120");
+        Browser.type(browser, "values-floors", "3");
+        Browser.type(browser, "values-height", "12");
+        Browser.type(browser, "values-designer", "Công ty Thiết kế Sài Gòn");
+        Browser.click(browser, By.id("delivery-electronic"));
+        Browser.click(browser, By.id("draft-save"));
+        Browser.waitFor(browser, By.id("draft-saved"));
 
-        click(By.id("draft-submit"));
-        assertThat(waitFor(By.id("error-summary")).getText()).contains("Bản vẽ thiết kế xây dựng");
+        Browser.click(browser, By.id("draft-submit"));
+        assertThat(Browser.waitFor(browser, By.id("error-summary")).getText()).contains("Bản vẽ thiết kế xây dựng");
         java.nio.file.Path drawings = Files.createTempFile("ban-ve-", ".pdf");
         Files.write(drawings, vn.citygov.files.SampleFiles.pdf());
         browser.findElement(By.id("upload-2")).sendKeys(drawings.toAbsolutePath().toString());
-        click(By.id("upload-send-2"));
-        waitFor(By.id("draft-uploaded"));
+        Browser.click(browser, By.id("upload-send-2"));
+        Browser.waitFor(browser, By.id("draft-uploaded"));
         assertThat(browser.findElement(By.id("draft-file-2")).getText()).startsWith("ban-ve-");
         Browser.screenshot(browser, "dossier-draft");
 
-        click(By.id("draft-submit"));
-        assertThat(waitFor(By.id("sandbox-amount")).getText()).isEqualTo("75.000 ₫");
-        click(By.id("sandbox-pay"));
-        waitFor(By.id("sandbox-receipt"));
-        open("/dossiers");
+        Browser.click(browser, By.id("draft-submit"));
+        assertThat(Browser.waitFor(browser, By.id("sandbox-amount")).getText()).isEqualTo("75.000 ₫");
+        Browser.click(browser, By.id("sandbox-pay"));
+        Browser.waitFor(browser, By.id("sandbox-receipt"));
+        Browser.open(browser, port, "/dossiers");
         String id = browser.findElement(By.cssSelector("#dossier-table tbody tr")).getAttribute("id")
                 .replace("dossier-row-", "");
-        open("/dossiers/" + id);
+        Browser.open(browser, port, "/dossiers/" + id);
         assertThat(browser.findElement(By.id("payment-status")).getText()).isEqualTo("Đã thanh toán");
         assertThat(browser.findElement(By.id("payment-receipt-0")).getText()).startsWith("BL-");
         assertThat(browser.findElement(By.id("dossier-attachments")).getText()).contains("ban-ve-");
         Browser.screenshot(browser, "dossier-paid");
 
         browser.manage().deleteAllCookies();
-        logIn("canbo");
-        open("/dossiers/" + id);
+        Browser.logIn(browser, port, "canbo");
+        Browser.open(browser, port, "/dossiers/" + id);
         for (String action : new String[] {"accept", "start", "approve"}) {
             actAndWait(action);
         }
         java.nio.file.Path permit = Files.createTempFile("giay-phep-", ".pdf");
         Files.write(permit, vn.citygov.files.SampleFiles.pdf());
         browser.findElement(By.id("result-file")).sendKeys(permit.toAbsolutePath().toString());
-        click(By.id("result-sign"));
-        waitFor(By.id("submission-done"));
+        Browser.click(browser, By.id("result-sign"));
+        Browser.waitFor(browser, By.id("submission-done"));
         for (String action : new String[] {"issue_result", "return_result"}) {
             actAndWait(action);
         }
 
         browser.manage().deleteAllCookies();
-        logIn("congdan");
-        open("/dossiers/" + id);
-        WebElement result = waitFor(By.id("result-download"));
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/dossiers/" + id);
+        WebElement result = Browser.waitFor(browser, By.id("result-download"));
         assertThat(browser.findElement(By.id("result-sha256")).getText()).hasSize(64);
         Browser.screenshot(browser, "dossier-result");
         assertThat(signedInDownload(result.getAttribute("href"))).isEqualTo("%PDF-");
-        open("/dossiers/documents");
+        Browser.open(browser, port, "/dossiers/documents");
         assertThat(browser.findElement(By.id("store-documents")).getText()).contains("Giấy phép xây dựng");
     }
 
     /** Takes a workflow action on the dossier page and waits for the page after it, not the one before. */
     private static void actAndWait(String action) {
         WebElement before = browser.findElement(By.id("do-" + action));
-        click(By.id("do-" + action));
+        Browser.click(browser, By.id("do-" + action));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
-        waitFor(By.id("action-done"));
+        Browser.waitFor(browser, By.id("action-done"));
     }
 
     @Test
     void anOfficialReceivesADossierAtTheCounterInEnglish() {
         browser.manage().deleteAllCookies();
-        logIn("canbo");
-        open("/dossiers/new?procedure=2.000815&lang=en");
+        Browser.logIn(browser, port, "canbo");
+        Browser.open(browser, port, "/dossiers/new?procedure=2.000815&lang=en");
         assertThat(browser.findElement(By.id("counter-notice")).getText()).contains("at the counter");
         new Select(browser.findElement(By.id("adminUnitCode"))).selectByValue("26740");
-        type("values-applicantName", "Phạm Văn Em");
-        type("values-applicantIdNumber", "079090009999");
-        type("values-documentTitle", "Bằng tốt nghiệp");
-        type("values-pages", "1");
-        type("values-copies", "2");
-        click(By.id("delivery"));
-        click(By.id("dossier-submit"));
-        assertThat(waitFor(By.id("error-summary")).getText()).contains("Applicant's full name: This field is required.");
+        Browser.type(browser, "values-applicantName", "Phạm Văn Em");
+        Browser.type(browser, "values-applicantIdNumber", "079090009999");
+        Browser.type(browser, "values-documentTitle", "Bằng tốt nghiệp");
+        Browser.type(browser, "values-pages", "1");
+        Browser.type(browser, "values-copies", "2");
+        Browser.click(browser, By.id("delivery"));
+        Browser.click(browser, By.id("dossier-submit"));
+        assertThat(Browser.waitFor(browser, By.id("error-summary")).getText()).contains("Applicant's full name: This field is required.");
         assertThat(browser.findElement(By.id("applicantName-error")).getText()).isEqualTo("This field is required.");
         assertThat(browser.findElement(By.id("values-documentTitle")).getAttribute("value")).isEqualTo("Bằng tốt nghiệp");
-        type("applicantName", "Phạm Văn Em");
-        click(By.id("dossier-submit"));
-        waitFor(By.id("submitted-notice"));
+        Browser.type(browser, "applicantName", "Phạm Văn Em");
+        Browser.click(browser, By.id("dossier-submit"));
+        Browser.waitFor(browser, By.id("submitted-notice"));
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Submitted");
         assertThat(browser.findElement(By.id("dossier-values")).getText()).contains("Number of copies", "2");
-        click(By.id("do-accept"));
-        waitFor(By.id("action-done"));
+        Browser.click(browser, By.id("do-accept"));
+        Browser.waitFor(browser, By.id("action-done"));
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Accepted");
         assertThat(browser.findElement(By.id("dossier-code")).getText()).startsWith("H29-");
         WebElement print = browser.findElement(By.id("print-receipt"));
@@ -299,16 +299,16 @@ class DossiersBrowserTests {
         while (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(1);
         }
-        waitFor(By.id("extension-form"));
+        Browser.waitFor(browser, By.id("extension-form"));
         browser.executeScript("document.getElementById('extension-date').value = '" + day + "'");
-        type("extension-reason", "Waiting for the original from the archive");
-        click(By.id("extension-send"));
-        waitFor(By.id("action-done"));
-        assertThat(waitFor(By.id("dossier-extension")).getText()).contains(
+        Browser.type(browser, "extension-reason", "Waiting for the original from the archive");
+        Browser.click(browser, By.id("extension-send"));
+        Browser.waitFor(browser, By.id("action-done"));
+        assertThat(Browser.waitFor(browser, By.id("dossier-extension")).getText()).contains(
                 "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear()), "archive");
         assertThat(browser.findElements(By.id("extension-form"))).as("only once").isEmpty();
         assertThat(browser.findElement(By.id("document-extension")).getText()).contains("form 04");
-        open("/dossiers/new?lang=vi");
+        Browser.open(browser, port, "/dossiers/new?lang=vi");
     }
 
     @Test
@@ -319,18 +319,18 @@ class DossiersBrowserTests {
         DossiersIntegrationTests.ok(DossiersIntegrationTests.act(desk, d, "request_supplement",
                 Map.of("items", List.of("Họ tên mẹ ghi sai"))));
         browser.manage().deleteAllCookies();
-        logIn("congdan");
-        open("/dossiers/" + d.get("id").asLong());
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/dossiers/" + d.get("id").asLong());
         assertThat(browser.findElement(By.id("supplement-items")).getText()).contains("Họ tên mẹ ghi sai");
-        click(By.id("answer-supplement"));
-        assertThat(waitFor(By.id("values-childName")).getAttribute("value")).isEqualTo("Nguyễn Văn Bình");
+        Browser.click(browser, By.id("answer-supplement"));
+        assertThat(Browser.waitFor(browser, By.id("values-childName")).getAttribute("value")).isEqualTo("Nguyễn Văn Bình");
         assertThat(browser.findElement(By.id("values-birthPlace-street")).getAttribute("value")).isEqualTo("Bệnh viện Từ Dũ");
         browser.findElement(By.id("values-motherName")).clear();
-        click(By.id("supplement-submit"));
-        assertThat(waitFor(By.id("error-summary")).getText()).contains("Họ tên mẹ: Trường này là bắt buộc");
-        type("values-motherName", "Trần Thị Cúc Hoa");
-        click(By.id("supplement-submit"));
-        waitFor(By.id("action-done"));
+        Browser.click(browser, By.id("supplement-submit"));
+        assertThat(Browser.waitFor(browser, By.id("error-summary")).getText()).contains("Họ tên mẹ: Trường này là bắt buộc");
+        Browser.type(browser, "values-motherName", "Trần Thị Cúc Hoa");
+        Browser.click(browser, By.id("supplement-submit"));
+        Browser.waitFor(browser, By.id("action-done"));
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
         assertThat(browser.findElement(By.id("dossier-values")).getText()).contains("Trần Thị Cúc Hoa");
         Browser.screenshot(browser, "dossier-supplemented");
@@ -355,52 +355,4 @@ class DossiersBrowserTests {
         }
     }
 
-    private void logIn(String username) {
-        open("/login");
-        type("username", username);
-        type("password", "citygov-demo");
-        click(By.id("login-submit"));
-        waitFor(By.id("account-link"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private static void type(String id, String text) {
-        WebElement e = browser.findElement(By.id(id));
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    /** Clicks once the element takes clicks: panels loaded by htmx may still be moving the page for a moment. */
-    private static void click(By by) {
-        for (int attempt = 1; ; attempt++) {
-            WebElement e = browser.findElement(by);
-            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-            try {
-                e.click();
-                return;
-            } catch (org.openqa.selenium.ElementClickInterceptedException
-                    | org.openqa.selenium.StaleElementReferenceException covered) {
-                if (attempt == 20) {
-                    throw covered;
-                }
-                sleep(100);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 }

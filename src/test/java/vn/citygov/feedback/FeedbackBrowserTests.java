@@ -43,27 +43,27 @@ class FeedbackBrowserTests {
 
     @Test
     void citizenPinsAReportOfficialAnswersCitizenRatesAndThePublicPageShowsIt() {
-        logIn("congdan");
-        open("/feedback/new");
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/feedback/new");
         new Select(browser.findElement(By.id("categoryCode"))).selectByValue("chieu-sang");
-        type("title", "Đèn đường <b>tắt</b> cả tuần");
-        type("description", "Ba cột đèn trước số 12 Lê Lợi không sáng <script>alert(1)</script>");
-        click(By.id("report-submit"));
+        Browser.type(browser, "title", "Đèn đường <b>tắt</b> cả tuần");
+        Browser.type(browser, "description", "Ba cột đèn trước số 12 Lê Lợi không sáng <script>alert(1)</script>");
+        Browser.click(browser, By.id("report-submit"));
         // Without a place the form comes back with the error and keeps what was typed.
-        assertThat(waitFor(By.id("error-summary")).getText()).contains("Chọn vị trí trên bản đồ");
+        assertThat(Browser.waitFor(browser, By.id("error-summary")).getText()).contains("Chọn vị trí trên bản đồ");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Đèn đường <b>tắt</b> cả tuần");
 
-        waitFor(By.cssSelector("#report-map.leaflet-container"));
+        Browser.waitFor(browser, By.cssSelector("#report-map.leaflet-container"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
                 "#report-map path.leaflet-interactive")).isEmpty());
-        click(By.id("report-map"));
+        Browser.click(browser, By.id("report-map"));
         assertThat(browser.findElement(By.id("lat")).getAttribute("value")).startsWith("10.7");
         assertThat(browser.findElement(By.id("lon")).getAttribute("value")).startsWith("106.7");
-        click(By.id("check-similar"));
-        waitFor(By.id("similar-list"));
+        Browser.click(browser, By.id("check-similar"));
+        Browser.waitFor(browser, By.id("similar-list"));
         Browser.screenshot(browser, "feedback-form");
-        click(By.id("report-submit"));
-        waitFor(By.id("created-notice"));
+        Browser.click(browser, By.id("report-submit"));
+        Browser.waitFor(browser, By.id("created-notice"));
         assertThat(browser.findElement(By.id("report-token")).getText()).isNotBlank();
         String url = browser.getCurrentUrl();
         String code = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
@@ -75,62 +75,62 @@ class FeedbackBrowserTests {
                 : browser.findElement(By.id("stat-rating")).getText();
 
         browser.manage().deleteAllCookies();
-        logIn("canbo");
-        open("/feedback/work");
-        click(By.linkText(code));
-        waitFor(By.id("work-state"));
-        type("text-answer", "Đã thay bóng đèn và kiểm tra đường dây ngày hôm nay.");
-        click(By.id("do-answer"));
-        waitFor(By.id("action-done"));
+        Browser.logIn(browser, port, "canbo");
+        Browser.open(browser, port, "/feedback/work");
+        Browser.click(browser, By.linkText(code));
+        Browser.waitFor(browser, By.id("work-state"));
+        Browser.type(browser, "text-answer", "Đã thay bóng đèn và kiểm tra đường dây ngày hôm nay.");
+        Browser.click(browser, By.id("do-answer"));
+        Browser.waitFor(browser, By.id("action-done"));
         assertThat(browser.findElement(By.id("work-state")).getText()).isEqualTo("Đã trả lời");
 
         browser.manage().deleteAllCookies();
-        logIn("congdan");
-        open("/feedback/" + code);
+        Browser.logIn(browser, port, "congdan");
+        Browser.open(browser, port, "/feedback/" + code);
         assertThat(browser.findElement(By.id("answer-text")).getText())
                 .isEqualTo("Đã thay bóng đèn và kiểm tra đường dây ngày hôm nay.");
-        click(By.id("score-5"));
-        click(By.id("rate-submit"));
-        waitFor(By.id("rating-thanks"));
+        Browser.click(browser, By.id("score-5"));
+        Browser.click(browser, By.id("rate-submit"));
+        Browser.waitFor(browser, By.id("rating-thanks"));
         assertThat(browser.findElement(By.id("report-state")).getText()).isEqualTo("Đã kết thúc");
         assertThat(browser.findElement(By.id("report-rating")).getText()).isEqualTo("5 / 5");
 
         browser.manage().deleteAllCookies();
-        open("/feedback/" + code);
+        Browser.open(browser, port, "/feedback/" + code);
         assertThat(browser.findElement(By.id("answer-text")).getText()).contains("Đã thay bóng đèn");
         assertThat(browser.findElement(By.id("stat-rating")).getText()).isNotEqualTo(ratingsBefore);
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Phạm Minh Tuấn")
                 .doesNotContain("congdan");
         Browser.screenshot(browser, "feedback-answered");
 
-        open("/feedback?unit=26740");
+        Browser.open(browser, port, "/feedback?unit=26740");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
                 "#report-map .leaflet-marker-pane, #report-map path.leaflet-interactive")).isEmpty());
         assertThat(browser.findElement(By.id("report-list")).getText()).contains(code);
         Browser.screenshot(browser, "feedback-map");
-        open("/feedback/statistics?lang=en");
-        assertThat(waitFor(By.id("statistics-table")).getText()).contains("Phường Sài Gòn");
-        open("/feedback?lang=vi");
+        Browser.open(browser, port, "/feedback/statistics?lang=en");
+        assertThat(Browser.waitFor(browser, By.id("statistics-table")).getText()).contains("Phường Sài Gòn");
+        Browser.open(browser, port, "/feedback?lang=vi");
     }
 
     /** Choosing a category brings its extra fields into the form; an address places the report without a pin. */
     @Test
     void aCitizenAnswersTheCategorysFieldsAndGivesAnAddressInsteadOfAPin() {
         browser.manage().deleteAllCookies();
-        open("/feedback/new");
+        Browser.open(browser, port, "/feedback/new");
         new Select(browser.findElement(By.id("categoryCode"))).selectByValue("cay-xanh");
-        waitFor(By.id("attr-tree-state"));
+        Browser.waitFor(browser, By.id("attr-tree-state"));
         assertThat(browser.findElement(By.cssSelector("label[for=attr-tree-state]")).getText()).contains("Tình trạng cây");
         new Select(browser.findElement(By.id("categoryCode"))).selectByValue("chieu-sang");
-        waitFor(By.id("attr-pole-number"));
+        Browser.waitFor(browser, By.id("attr-pole-number"));
         assertThat(browser.findElements(By.id("attr-tree-state"))).isEmpty();
-        type("attr-pole-number", "SG-0123");
+        Browser.type(browser, "attr-pole-number", "SG-0123");
         new Select(browser.findElement(By.id("attr-fault"))).selectByValue("flicker");
-        type("title", "Đèn chập chờn trước chợ");
-        type("description", "Đèn đường chập chờn cả đêm");
-        type("address", "Trước số 5 Nguyễn Du, P. Sài Gòn");
-        click(By.id("report-submit"));
-        waitFor(By.id("created-notice"));
+        Browser.type(browser, "title", "Đèn chập chờn trước chợ");
+        Browser.type(browser, "description", "Đèn đường chập chờn cả đêm");
+        Browser.type(browser, "address", "Trước số 5 Nguyễn Du, P. Sài Gòn");
+        Browser.click(browser, By.id("report-submit"));
+        Browser.waitFor(browser, By.id("created-notice"));
         assertThat(browser.findElement(By.id("report-attributes")).getText()).contains("SG-0123", "Đèn chập chờn");
     }
 
@@ -138,67 +138,40 @@ class FeedbackBrowserTests {
     @Test
     void aCoordinatorEditsCategoriesAndRoutingOnThePages() {
         browser.manage().deleteAllCookies();
-        logIn("admin");
+        Browser.logIn(browser, port, "admin");
         String code = "ngap-trang-" + System.nanoTime() % 10000;
-        open("/feedback/settings");
-        waitFor(By.id("categories"));
+        Browser.open(browser, port, "/feedback/settings");
+        Browser.waitFor(browser, By.id("categories"));
         // Both deadlines given: refused with the reason, nothing saved.
-        type("c-code", code);
-        type("c-vi", "Ngập khu dân cư");
-        type("c-en", "Flooding in homes");
-        type("c-days", "2");
-        type("c-hours", "8");
-        click(By.cssSelector("#new-category button[type=submit]"));
-        assertThat(waitFor(By.id("settings-error")).getText()).contains("không nhập cả hai");
-        type("c-code", code);
-        type("c-vi", "Ngập khu dân cư");
-        type("c-en", "Flooding in homes");
-        type("c-hours", "8");
-        click(By.cssSelector("#new-category button[type=submit]"));
-        waitFor(By.id("settings-saved"));
+        Browser.type(browser, "c-code", code);
+        Browser.type(browser, "c-vi", "Ngập khu dân cư");
+        Browser.type(browser, "c-en", "Flooding in homes");
+        Browser.type(browser, "c-days", "2");
+        Browser.type(browser, "c-hours", "8");
+        Browser.click(browser, By.cssSelector("#new-category button[type=submit]"));
+        assertThat(Browser.waitFor(browser, By.id("settings-error")).getText()).contains("không nhập cả hai");
+        Browser.type(browser, "c-code", code);
+        Browser.type(browser, "c-vi", "Ngập khu dân cư");
+        Browser.type(browser, "c-en", "Flooding in homes");
+        Browser.type(browser, "c-hours", "8");
+        Browser.click(browser, By.cssSelector("#new-category button[type=submit]"));
+        Browser.waitFor(browser, By.id("settings-saved"));
         assertThat(browser.findElement(By.id("categories")).getText()).contains(code, "8 giờ làm việc");
 
         new Select(browser.findElement(By.id("r-category"))).selectByValue(code);
-        type("r-unit", "26740");
-        type("r-point", "tt-26740");
-        click(By.cssSelector("#new-rule button[type=submit]"));
-        waitFor(By.id("settings-saved"));
-        open("/feedback/settings?category=" + code);
-        assertThat(waitFor(By.id("rules")).getText()).contains("26740", "ubnd-26740");
+        Browser.type(browser, "r-unit", "26740");
+        Browser.type(browser, "r-point", "tt-26740");
+        Browser.click(browser, By.cssSelector("#new-rule button[type=submit]"));
+        Browser.waitFor(browser, By.id("settings-saved"));
+        Browser.open(browser, port, "/feedback/settings?category=" + code);
+        assertThat(Browser.waitFor(browser, By.id("rules")).getText()).contains("26740", "ubnd-26740");
         Browser.screenshot(browser, "feedback-settings");
 
-        click(By.linkText(code));
-        type("e-en", "Flooding in residential streets");
-        click(By.cssSelector("#edit-category button[type=submit]"));
-        waitFor(By.id("settings-saved"));
+        Browser.click(browser, By.linkText(code));
+        Browser.type(browser, "e-en", "Flooding in residential streets");
+        Browser.click(browser, By.cssSelector("#edit-category button[type=submit]"));
+        Browser.waitFor(browser, By.id("settings-saved"));
         assertThat(browser.findElement(By.id("e-en")).getAttribute("value")).isEqualTo("Flooding in residential streets");
     }
 
-    private void logIn(String username) {
-        open("/login");
-        type("username", username);
-        type("password", "citygov-demo");
-        click(By.id("login-submit"));
-        waitFor(By.id("account-link"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private static void type(String id, String text) {
-        WebElement e = browser.findElement(By.id(id));
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    private static void click(By by) {
-        WebElement e = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-        e.click();
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 }

@@ -54,9 +54,9 @@ class InsightBrowserTests {
 
     @Test
     void theDashboardUpdatesLiveWhenADossierIsCompletedElsewhereAndExportsXlsx() throws IOException {
-        logIn("admin");
-        open("/ioc");
-        WebElement finished = waitFor(By.id("tile-finished-today"));
+        Browser.logIn(browser, port, "admin");
+        Browser.open(browser, port, "/ioc");
+        WebElement finished = Browser.waitFor(browser, By.id("tile-finished-today"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector("#ioc-map .leaflet-interactive")).size() > 100);
         assertThat(browser.findElements(By.cssSelector("#chart-trend canvas"))).isNotEmpty();
@@ -77,11 +77,11 @@ class InsightBrowserTests {
         assertThat(browser.findElement(By.id("ioc-board")).getAttribute("data-pushes")).isNotNull();
         Browser.screenshot(browser, "insight-ioc");
 
-        open("/service-index/agencies/ubnd-26740?measure=dossier.finished_on_time");
-        assertThat(waitFor(By.id("drill-list")).findElements(By.tagName("code"))).isNotEmpty();
-        open("/ioc");
-        waitFor(By.id("export-xlsx"));
-        click(By.id("export-xlsx"));
+        Browser.open(browser, port, "/service-index/agencies/ubnd-26740?measure=dossier.finished_on_time");
+        assertThat(Browser.waitFor(browser, By.id("drill-list")).findElements(By.tagName("code"))).isNotEmpty();
+        Browser.open(browser, port, "/ioc");
+        Browser.waitFor(browser, By.id("export-xlsx"));
+        Browser.click(browser, By.id("export-xlsx"));
         Path xlsx = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
             try (var files = Files.list(downloads)) {
                 return files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
@@ -102,8 +102,8 @@ class InsightBrowserTests {
                 .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
         assertThat(text).contains("Sở Tư pháp").contains("Xếp loại");
 
-        open("/ioc?wall=1");
-        waitFor(By.id("tile-city-score"));
+        Browser.open(browser, port, "/ioc?wall=1");
+        Browser.waitFor(browser, By.id("tile-city-score"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 d.findElements(By.cssSelector("#ioc-map .leaflet-interactive")).size() > 100);
         Browser.screenshot(browser, "insight-ioc-wall");
@@ -112,37 +112,16 @@ class InsightBrowserTests {
     @Test
     void thePublicSeesCityAndAgencyScores() {
         browser.manage().deleteAllCookies();
-        open("/service-index");
-        assertThat(waitFor(By.id("city-score")).getText()).matches("\\d+\\.\\d");
+        Browser.open(browser, port, "/service-index");
+        assertThat(Browser.waitFor(browser, By.id("city-score")).getText()).matches("\\d+\\.\\d");
         assertThat(browser.findElements(By.cssSelector("#ranking-wards tbody tr")).size()).isGreaterThan(100);
         Browser.screenshot(browser, "insight-transparency");
-        click(By.cssSelector("#ranking-departments tbody tr a"));
-        assertThat(waitFor(By.id("agency-score")).getText()).matches("\\d+\\.\\d");
+        Browser.click(browser, By.cssSelector("#ranking-departments tbody tr a"));
+        assertThat(Browser.waitFor(browser, By.id("agency-score")).getText()).matches("\\d+\\.\\d");
         assertThat(browser.findElements(By.cssSelector("#agency-indicators tbody tr"))).hasSize(22);
         assertThat(browser.findElement(By.id("agency-pdf")).getAttribute("href")).contains("report.pdf");
-        open("/ioc");
+        Browser.open(browser, port, "/ioc");
         assertThat(browser.getCurrentUrl()).contains("/login");
     }
 
-    private void logIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("citygov-demo");
-        click(By.id("login-submit"));
-        waitFor(By.id("account-link"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private static void click(By by) {
-        WebElement e = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-        e.click();
-    }
-
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 }

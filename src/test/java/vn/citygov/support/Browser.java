@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (no browser download), with the flags
@@ -43,6 +49,58 @@ public final class Browser {
             Files.createDirectories(target.getParent());
             Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens a page of the application under test. */
+    public static void open(ChromeDriver driver, int port, String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    /** Signs in through the login form as a demo user and waits for the signed-in page. */
+    public static void logIn(ChromeDriver driver, int port, String username) {
+        open(driver, port, "/login");
+        type(driver, "username", username);
+        type(driver, "password", "citygov-demo");
+        click(driver, By.id("login-submit"));
+        waitFor(driver, By.id("account-link"));
+    }
+
+    /** Replaces the text of the field with that id. */
+    public static void type(ChromeDriver driver, String id, String text) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Clicks once the element takes clicks: panels loaded by htmx may still be moving the page for a moment. */
+    public static void click(ChromeDriver driver, By by) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement e = driver.findElement(by);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+            try {
+                e.click();
+                return;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException covered) {
+                if (attempt == 20) {
+                    throw covered;
+                }
+                pause(100);
+            }
+        }
+    }
+
+    /** Waits for the element a click or a push leads to, instead of racing the page. */
+    public static WebElement waitFor(ChromeDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
