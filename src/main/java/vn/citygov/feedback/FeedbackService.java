@@ -1,7 +1,5 @@
 package vn.citygov.feedback;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -84,23 +82,14 @@ public class FeedbackService {
     private final int perAccountLimit;
     private final Duration window;
     private final int dueSoonHours;
-    /**
-     * The dashboard's sums per agency ("" for the city). They read every report of the agency or city (seconds
-     * with a million reports), so they are computed once, shared by every viewer, and recomputed in the
-     * background once older than citygov.feedback.dashboard.max-age while the previous figures are served.
-     */
-    private final LoadingCache<String, Map<String, List<Figures>>> dashboardFigures;
 
     FeedbackService(ReportRepository reports, CityMap map, WorkingDayCalendar calendar, FileStore files,
             ApplicationEventPublisher events, Clock clock,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
             @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
-            @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours,
-            @Value("${citygov.feedback.dashboard.max-age:PT30S}") Duration dashboardMaxAge) {
+            @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours) {
         this.dueSoonHours = dueSoonHours;
-        this.dashboardFigures = Caffeine.newBuilder().refreshAfterWrite(dashboardMaxAge)
-                .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(1000).build(this::dashboardFigures);
         this.reports = reports;
         this.map = map;
         this.calendar = calendar;
@@ -864,16 +853,12 @@ public class FeedbackService {
         if (!user.can(MONITOR, a)) {
             throw new ForbiddenException();
         }
-        Map<String, List<Figures>> groups = dashboardFigures.get(a == null ? "" : a);
+        Map<String, List<Figures>> groups = reports.figuresByGroup(a);
         Figures total = groups.get("all").isEmpty()
                 ? new Figures("all", 0, 0, 0, null, null, null) : groups.get("all").getFirst();
         return new Dashboard(a, total, groups.get("category"), groups.get("unit"), groups.get("month"),
                 reports.list(dashboardQuery(a, " AND overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')"),
                         "due_at", 100, 0));
-    }
-
-    private Map<String, List<Figures>> dashboardFigures(String agency) {
-        return reports.figuresByGroup(dashboardQuery(agency.isEmpty() ? null : agency, ""));
     }
 
     private static ListQuery dashboardQuery(String agency, String more) {
