@@ -8,12 +8,21 @@ import static vn.citygov.feedback.FeedbackNotificationsIntegrationTests.BEN_THAN
 import static vn.citygov.feedback.FeedbackNotificationsIntegrationTests.BEN_THANH_LON;
 import static vn.citygov.feedback.FeedbackNotificationsIntegrationTests.eventually;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +119,11 @@ class FeedbackEscalationIntegrationTests {
         }
         assertThat(item).as("report %s in the overdue list", code).isNotNull();
         assertThat(item.get("escalationLevel").asInt()).isEqualTo(3);
+        PageSession pages = new PageSession().login("quantri.benthanh");
+        assertThat(pages.get("/feedback/work/" + code)).contains("Cấp 1: cán bộ của đầu mối xử lý",
+                "Cấp 2: đầu mối điều phối của cơ quan", "Cấp 3: đầu mối điều phối của thành phố");
+        assertThat(pages.get("/feedback/monitoring?agency=ubnd-26743")).contains(code,
+                "Cấp 3: đầu mối điều phối của thành phố");
 
         // Answered: off the ladder; nothing climbs any more.
         JsonNode current = ok(api.as("quantri.benthanh").get("/api/v1/feedback/reports/" + code));
@@ -117,6 +131,31 @@ class FeedbackEscalationIntegrationTests {
                 "action", "answer", "version", current.get("version").asInt(), "text", "Đã thay bóng đèn.")));
         repeat(() -> feedback.escalateToCity(at(9, 9)));
         assertThat(escalations(code)).isEqualTo(1);
+    }
+
+    /** The pages as a signed-in official sees them (session cookie, the login form's CSRF field). */
+    private final class PageSession {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        PageSession login(String username) throws Exception {
+            Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(get("/login"));
+            assertThat(csrf.find()).isTrue();
+            String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&username=" + username
+                    + "&password=citygov-demo";
+            client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            return this;
+        }
+
+        String get(String path) throws Exception {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").header("Accept-Language", "vi").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            return r.body();
+        }
     }
 
     /** A job step until it has nothing left (each run handles at most a batch). */
