@@ -8,14 +8,12 @@ cat > "$OUT/feedback-dashboard.sql" <<SQL
 SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month) = 7 THEN 'all'
             WHEN GROUPING(category_code) = 0 THEN 'category'
             WHEN GROUPING(admin_unit_code) = 0 THEN 'unit' ELSE 'month' END AS grp,
-       coalesce(category_code, admin_unit_code, month, 'all') AS key,
+       coalesce(category_code, admin_unit_code, to_char(month, 'YYYY-MM'), 'all') AS key,
        sum(received) AS total, sum(open) AS open, sum(overdue) AS overdue,
        100.0 * sum(answered_on_time) / nullif(sum(answered), 0) AS on_time,
-       (sum(handling_seconds) / nullif(sum(answered), 0) / 3600.0)::float8 AS hours,
+       (sum(handling_micros) / nullif(sum(answered), 0) / 3600000000.0)::float8 AS hours,
        (sum(rating_sum) / nullif(sum(rated), 0))::float8 AS rating
-  FROM (SELECT category_code, admin_unit_code, to_char(month, 'YYYY-MM') AS month, received, open,
-               overdue, answered, answered_on_time, handling_seconds, rated, rating_sum
-          FROM feedback_monthly) c
+  FROM feedback_monthly
  GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month))
 HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month) = 7
  ORDER BY 1, 3 DESC, 2;

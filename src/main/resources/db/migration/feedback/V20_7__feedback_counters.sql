@@ -15,7 +15,7 @@ CREATE TABLE feedback_monthly (
     overdue           bigint NOT NULL DEFAULT 0,  -- open and past the deadline
     answered          bigint NOT NULL DEFAULT 0,
     answered_on_time  bigint NOT NULL DEFAULT 0,
-    handling_seconds  numeric NOT NULL DEFAULT 0, -- sum of answered_at - submitted_at of the answered ones
+    handling_micros   bigint NOT NULL DEFAULT 0,  -- sum of answered_at - submitted_at of the answered ones, µs
     rated             bigint NOT NULL DEFAULT 0,
     rating_sum        bigint NOT NULL DEFAULT 0,
     satisfied         bigint NOT NULL DEFAULT 0,  -- rated 3 or more
@@ -26,14 +26,14 @@ CREATE INDEX feedback_monthly_unit_idx ON feedback_monthly (admin_unit_code);
 -- Adds (sign 1) or takes out (sign -1) one report's share of its counter row.
 CREATE FUNCTION feedback_monthly_add(r feedback_report, sign integer) RETURNS void LANGUAGE sql AS $$
     INSERT INTO feedback_monthly AS m (agency_code, month, admin_unit_code, category_code, received, open, overdue,
-        answered, answered_on_time, handling_seconds, rated, rating_sum, satisfied)
+        answered, answered_on_time, handling_micros, rated, rating_sum, satisfied)
     VALUES (coalesce(r.agency_code, ''), date_trunc('month', r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
         r.admin_unit_code, r.category_code, sign,
         CASE WHEN r.state IN ('received', 'assigned', 'in_progress', 'declined') THEN sign ELSE 0 END,
         CASE WHEN r.overdue AND r.state IN ('received', 'assigned', 'in_progress', 'declined') THEN sign ELSE 0 END,
         CASE WHEN r.answered_at IS NOT NULL THEN sign ELSE 0 END,
         CASE WHEN r.answered_at <= r.due_at THEN sign ELSE 0 END,
-        sign * coalesce(extract(epoch FROM r.answered_at - r.submitted_at), 0),
+        sign * coalesce(extract(epoch FROM r.answered_at - r.submitted_at) * 1000000, 0)::bigint,
         CASE WHEN r.rating IS NOT NULL THEN sign ELSE 0 END,
         sign * coalesce(r.rating, 0),
         CASE WHEN r.rating >= 3 THEN sign ELSE 0 END)
@@ -41,7 +41,7 @@ CREATE FUNCTION feedback_monthly_add(r feedback_report, sign integer) RETURNS vo
         received = m.received + EXCLUDED.received, open = m.open + EXCLUDED.open,
         overdue = m.overdue + EXCLUDED.overdue, answered = m.answered + EXCLUDED.answered,
         answered_on_time = m.answered_on_time + EXCLUDED.answered_on_time,
-        handling_seconds = m.handling_seconds + EXCLUDED.handling_seconds, rated = m.rated + EXCLUDED.rated,
+        handling_micros = m.handling_micros + EXCLUDED.handling_micros, rated = m.rated + EXCLUDED.rated,
         rating_sum = m.rating_sum + EXCLUDED.rating_sum, satisfied = m.satisfied + EXCLUDED.satisfied
 $$;
 
@@ -79,13 +79,13 @@ CREATE TRIGGER feedback_report_update_count AFTER UPDATE ON feedback_report
 CREATE FUNCTION feedback_monthly_rebuild() RETURNS void LANGUAGE sql AS $$
     DELETE FROM feedback_monthly;
     INSERT INTO feedback_monthly (agency_code, month, admin_unit_code, category_code, received, open, overdue,
-        answered, answered_on_time, handling_seconds, rated, rating_sum, satisfied)
+        answered, answered_on_time, handling_micros, rated, rating_sum, satisfied)
     SELECT coalesce(agency_code, ''), date_trunc('month', submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
            admin_unit_code, category_code, count(*),
            count(*) FILTER (WHERE state IN ('received', 'assigned', 'in_progress', 'declined')),
            count(*) FILTER (WHERE overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')),
            count(answered_at), count(*) FILTER (WHERE answered_at <= due_at),
-           coalesce(sum(extract(epoch FROM answered_at - submitted_at)), 0),
+           coalesce(sum(extract(epoch FROM answered_at - submitted_at) * 1000000), 0)::bigint,
            count(rating), coalesce(sum(rating), 0), count(*) FILTER (WHERE rating >= 3)
       FROM feedback_report WHERE state <> 'merged'
      GROUP BY 1, 2, 3, 4

@@ -36,7 +36,7 @@ class FeedbackCountersIntegrationTests {
                        count(*) FILTER (WHERE state IN ('received', 'assigned', 'in_progress', 'declined')),
                        count(*) FILTER (WHERE overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')),
                        count(answered_at), count(*) FILTER (WHERE answered_at <= due_at),
-                       coalesce(sum(extract(epoch FROM answered_at - submitted_at)), 0)::numeric(20, 3),
+                       coalesce(sum(extract(epoch FROM answered_at - submitted_at) * 1000000), 0)::bigint,
                        count(rating), coalesce(sum(rating), 0), count(*) FILTER (WHERE rating >= 3))
               FROM (SELECT *, coalesce(agency_code, '') AS agency,
                            date_trunc('month', submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS month
@@ -46,7 +46,7 @@ class FeedbackCountersIntegrationTests {
             """;
     private static final String COUNTERS = """
             SELECT concat_ws('|', agency_code, month, admin_unit_code, category_code, received, open, overdue,
-                       answered, answered_on_time, handling_seconds::numeric(20, 3), rated, rating_sum, satisfied)
+                       answered, answered_on_time, handling_micros, rated, rating_sum, satisfied)
               FROM feedback_monthly WHERE received <> 0
              ORDER BY 1
             """;
@@ -133,7 +133,7 @@ class FeedbackCountersIntegrationTests {
         // A row emptied by a move keeps only zeros.
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM feedback_monthly WHERE received = 0 AND (open <> 0 OR overdue <> 0 OR answered <> 0
-                    OR answered_on_time <> 0 OR handling_seconds <> 0 OR rated <> 0 OR rating_sum <> 0 OR satisfied <> 0)
+                    OR answered_on_time <> 0 OR handling_micros <> 0 OR rated <> 0 OR rating_sum <> 0 OR satisfied <> 0)
                 """).query(Long.class).single()).isZero();
         // Counting again from scratch gives the same rows.
         jdbc.sql("SELECT feedback_monthly_rebuild()").query((rs, n) -> 0).list();
