@@ -92,6 +92,10 @@ CREATE FUNCTION feedback_monthly_rebuild() RETURNS void LANGUAGE sql AS $$
 $$;
 SELECT feedback_monthly_rebuild();
 
--- The dashboard's overdue list of one agency, oldest deadline first, without reading its other reports.
-CREATE INDEX feedback_report_overdue_idx ON feedback_report (agency_code, due_at)
+-- The dashboard's overdue list, oldest deadline first, for the city and for one agency: read in index order
+-- and stopped at the list's length. With only the agency index, the planner read every overdue report of
+-- the city and sorted them (170 ms with 25,000 overdue of a million reports instead of under 1 ms).
+CREATE INDEX feedback_report_overdue_idx ON feedback_report (due_at)
+    WHERE overdue AND state IN ('received', 'assigned', 'in_progress', 'declined');
+CREATE INDEX feedback_report_agency_overdue_idx ON feedback_report (agency_code, due_at)
     WHERE overdue AND state IN ('received', 'assigned', 'in_progress', 'declined');
