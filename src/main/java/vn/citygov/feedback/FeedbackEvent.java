@@ -12,7 +12,7 @@ import vn.citygov.platform.audit.AuditedChange;
  */
 public sealed interface FeedbackEvent extends AuditedChange permits ReportSubmitted, ReportAssigned, ReportDeclined,
         ReportStarted, ReportAnswered, ReportClosed, ReportRated, ReportReopened, ReportMerged, ReportHidden,
-        ReportOverdue, ReportDueSoon {
+        ReportOverdue, ReportDueSoon, ReportEscalated {
 
     long reportId();
 

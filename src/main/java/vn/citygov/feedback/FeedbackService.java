@@ -1,7 +1,5 @@
 package vn.citygov.feedback;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -27,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.directory.AdminUnit;
 import vn.citygov.feedback.internal.CityMap;
+import vn.citygov.feedback.internal.EscalationRepository;
 import vn.citygov.feedback.internal.HandlingPointRow;
 import vn.citygov.feedback.internal.ReportRepository;
 import vn.citygov.feedback.internal.ReportRepository.ListQuery;
@@ -73,6 +72,9 @@ public class FeedbackService {
     private static final Duration REOPEN_WINDOW = Duration.ofDays(7);
     private static final Duration PHOTO_WINDOW = Duration.ofHours(24);
     private static final ZoneId CITY = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Steps of the escalation ladder past due soon (1, the handling point): overdue (agency), still overdue (city). */
+    public static final int AGENCY_LEVEL = 2;
+    public static final int CITY_LEVEL = 3;
 
     private final ReportRepository reports;
     private final CityMap map;
@@ -86,23 +88,19 @@ public class FeedbackService {
     private final int perAccountLimit;
     private final Duration window;
     private final int dueSoonHours;
-    /**
-     * The dashboard's sums per agency ("" for the city). They read every report of the agency or city (seconds
-     * with a million reports), so they are computed once, shared by every viewer, and recomputed in the
-     * background once older than citygov.feedback.dashboard.max-age while the previous figures are served.
-     */
-    private final LoadingCache<String, Map<String, List<Figures>>> dashboardFigures;
+    private final EscalationRepository escalations;
+    private final int cityAfterDays;
 
     FeedbackService(ReportRepository reports, CityMap map, WorkingDayCalendar calendar, FileStore files,
-            Geocoder geocoder, ApplicationEventPublisher events, Clock clock,
+            Geocoder geocoder, ApplicationEventPublisher events, Clock clock, EscalationRepository escalations,
+            @Value("${citygov.feedback.escalation.city-after-days:2}") int cityAfterDays,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
             @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
-            @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours,
-            @Value("${citygov.feedback.dashboard.max-age:PT30S}") Duration dashboardMaxAge) {
+            @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours) {
         this.dueSoonHours = dueSoonHours;
-        this.dashboardFigures = Caffeine.newBuilder().refreshAfterWrite(dashboardMaxAge)
-                .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(1000).build(this::dashboardFigures);
+        this.escalations = escalations;
+        this.cityAfterDays = cityAfterDays;
         this.reports = reports;
         this.map = map;
         this.calendar = calendar;
@@ -850,7 +848,12 @@ public class FeedbackService {
     /** Marks open reports past their deadline as overdue and publishes {@link ReportOverdue} for each, once. */
     @Transactional
     public int markOverdue() {
-        Instant now = clock.instant();
+        return markOverdue(clock.instant());
+    }
+
+    /** As {@link #markOverdue()} at the given time (the job passes the clock's; tests a fixed one). */
+    @Transactional
+    public int markOverdue(Instant now) {
         int n = 0;
         for (ReportRow r : reports.dueBefore(now)) {
             ReportRow next = r.change().overdue(true).done();
@@ -871,7 +874,12 @@ public class FeedbackService {
      */
     @Transactional
     public int remindDueSoon() {
-        Instant now = clock.instant();
+        return remindDueSoon(clock.instant());
+    }
+
+    /** As {@link #remindDueSoon()} at the given time. */
+    @Transactional
+    public int remindDueSoon(Instant now) {
         Instant horizon = calendar.addWorkingHours(now, dueSoonHours);
         int n = 0;
         for (long id : reports.markDueSoon(now, horizon)) {
@@ -880,6 +888,34 @@ public class FeedbackService {
             events.publishEvent(new ReportDueSoon(r.id(), r.code(), r.categoryCode(), r.agencyCode(), r.adminUnitCode(),
                     now, r.dueAt(), r.handlingPointCode()));
             n++;
+        }
+        return n;
+    }
+
+    /**
+     * The ladder's top step: open reports still overdue {@code citygov.feedback.escalation.city-after-days}
+     * working days after their deadline are escalated to the city's coordinators, once per deadline (recorded
+     * in feedback_escalation, so another job run or instance tells nobody again): publishes
+     * {@link ReportEscalated} at level 3.
+     */
+    @Transactional
+    public int escalateToCity(Instant now) {
+        int n = 0;
+        for (long id : escalations.candidates(CITY_LEVEL, now, 500)) {
+            ReportRow r = reports.find(id).flatMap(found -> reports.lock(found.code())).orElse(null);
+            if (r == null || !OPEN_STATES.contains(r.state()) || !r.overdue()) {
+                continue;
+            }
+            // Oldest deadline first and the calendar only moves forward: the rest are not due either.
+            if (calendar.addWorkingDays(r.dueAt(), cityAfterDays).isAfter(now)) {
+                break;
+            }
+            if (escalations.record(r.id(), CITY_LEVEL, r.dueAt(), now)) {
+                reports.history(r.id(), now, "system", "escalate", r.state(), r.state(), null, true);
+                events.publishEvent(new ReportEscalated(r.id(), r.code(), r.categoryCode(), r.agencyCode(),
+                        r.adminUnitCode(), now, r.dueAt(), r.handlingPointCode(), CITY_LEVEL));
+                n++;
+            }
         }
         return n;
     }
@@ -893,16 +929,16 @@ public class FeedbackService {
         if (!user.can(MONITOR, a)) {
             throw new ForbiddenException();
         }
-        Map<String, List<Figures>> groups = dashboardFigures.get(a == null ? "" : a);
+        Map<String, List<Figures>> groups = reports.figuresByGroup(a);
         Figures total = groups.get("all").isEmpty()
                 ? new Figures("all", 0, 0, 0, null, null, null) : groups.get("all").getFirst();
+        List<ReportSummary> overdue = reports.list(
+                dashboardQuery(a, " AND overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')"),
+                "due_at", 100, 0);
+        Set<String> city = escalations.escalated(CITY_LEVEL, overdue.stream().map(ReportSummary::code).toList());
         return new Dashboard(a, total, groups.get("category"), groups.get("unit"), groups.get("month"),
-                reports.list(dashboardQuery(a, " AND overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')"),
-                        "due_at", 100, 0));
-    }
-
-    private Map<String, List<Figures>> dashboardFigures(String agency) {
-        return reports.figuresByGroup(dashboardQuery(agency.isEmpty() ? null : agency, ""));
+                overdue.stream().map(s -> OverdueReport.of(s, city.contains(s.code()) ? CITY_LEVEL : AGENCY_LEVEL))
+                        .toList());
     }
 
     private static ListQuery dashboardQuery(String agency, String more) {
@@ -918,7 +954,21 @@ public class FeedbackService {
     /** Totals, by category, by unit, by month (trend), and the oldest overdue reports. */
     public record Dashboard(String agency, Figures total, List<Figures> byCategory,
             List<Figures> byUnit, List<Figures> byMonth,
-            List<ReportSummary> overdue) {
+            List<OverdueReport> overdue) {
+    }
+
+    /**
+     * An overdue report of the dashboard with the step of the escalation ladder it has reached: 2 the agency's
+     * coordinators, 3 the city's.
+     */
+    public record OverdueReport(String code, String categoryCode, String title, double lat, double lon,
+            String adminUnitCode, String handlingPointCode, String state, Instant submittedAt, Instant dueAt,
+            boolean overdue, int escalationLevel) {
+
+        static OverdueReport of(ReportSummary s, int level) {
+            return new OverdueReport(s.code(), s.categoryCode(), s.title(), s.lat(), s.lon(), s.adminUnitCode(),
+                    s.handlingPointCode(), s.state(), s.submittedAt(), s.dueAt(), s.overdue(), level);
+        }
     }
 
     static NotFoundException notFound(String code) {

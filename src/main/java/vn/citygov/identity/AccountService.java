@@ -84,6 +84,11 @@ public class AccountService {
         return agencyCode == null ? List.of() : users.holdersOf(permission, agencyCode);
     }
 
+    /** The enabled accounts holding {@code permission} city-wide — e.g. the city's coordinators of a service. */
+    public List<PermissionHolder> citywideHoldersOf(String permission) {
+        return users.citywideHoldersOf(permission);
+    }
+
     public long userCount() {
         return users.count();
     }

@@ -22,8 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "citygov.identity.lockout.base-seconds=2",
-        // Dashboard sums are shared and refreshed in the background; in tests they refresh within moments.
-        "citygov.feedback.dashboard.max-age=PT0.2S",
         "spring.thymeleaf.cache=true"
 })
 public @interface IntegrationTest {

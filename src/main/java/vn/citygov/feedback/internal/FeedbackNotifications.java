@@ -1,7 +1,10 @@
 package vn.citygov.feedback.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import vn.citygov.feedback.FeedbackEvent;
 import vn.citygov.feedback.ReportAnswered;
 import vn.citygov.feedback.ReportAssigned;
 import vn.citygov.feedback.ReportClosed;
+import vn.citygov.feedback.ReportEscalated;
 import vn.citygov.feedback.ReportMerged;
 import vn.citygov.feedback.ReportOverdue;
 import vn.citygov.feedback.ReportReopened;
@@ -28,8 +32,9 @@ import vn.citygov.notification.NotificationService;
 
 /**
  * Tells reporters and followers what happened to a report: in the app and by e-mail for reporters with an
- * account, by e-mail to the contact address of others and to followers. Overdue reports are escalated to the
- * agency's address and to the agency's coordinators. Runs after the report's transaction commits (from the event outbox).
+ * account, by e-mail to the contact address of others and to followers. The escalation ladder: due soon to the
+ * agency's address and its handling officials, overdue to the agency's address and coordinators, still overdue
+ * to the city's coordinators. Runs after the report's transaction commits (from the event outbox).
  */
 @Component
 class FeedbackNotifications {
@@ -38,6 +43,7 @@ class FeedbackNotifications {
     /** Reporters keep no language preference, so they are written to in the default language. */
     private static final Locale LOCALE = Locale.forLanguageTag("vi");
     private static final String COORDINATE = "feedback.coordinate";
+    private static final String HANDLE = "feedback.handle";
 
     private final ReportRepository reports;
     private final AccountService accounts;
@@ -97,10 +103,17 @@ class FeedbackNotifications {
         tell(event, "feedback-merged", true, event.mergedIntoCode());
     }
 
-    /** A reminder to the handling point's agency before the deadline. */
+    /**
+     * The ladder's first step, before the deadline: a reminder to the agency's address and to the officials who
+     * handle its reports (feedback.handle in the agency), in the app and by e-mail.
+     */
     @ApplicationModuleListener
     void on(vn.citygov.feedback.ReportDueSoon event) {
         toAgency(event, "feedback-due-soon");
+        if (event.agencyCode() != null) {
+            toHolders(accounts.holdersOf(HANDLE, event.agencyCode()), agencyEmail(event.agencyCode()), event,
+                    "feedback-due-soon");
+        }
     }
 
     /**
@@ -113,21 +126,50 @@ class FeedbackNotifications {
         if (event.agencyCode() == null) {
             return;
         }
-        String agencyMail = agencyEmail(event.agencyCode());
+        toHolders(accounts.holdersOf(COORDINATE, event.agencyCode()), agencyEmail(event.agencyCode()), event,
+                "feedback-overdue");
+    }
+
+    /**
+     * The ladder's top step: a report still overdue days after its deadline goes to the city's coordinators
+     * (feedback.coordinate city-wide) and to those of the agency's parent agency, in the app and by e-mail.
+     */
+    @ApplicationModuleListener
+    void on(ReportEscalated event) {
+        Map<Long, PermissionHolder> holders = new LinkedHashMap<>();
+        accounts.citywideHoldersOf(COORDINATE).forEach(h -> holders.putIfAbsent(h.userId(), h));
+        String parent = parentOf(event.agencyCode());
+        if (parent != null) {
+            accounts.holdersOf(COORDINATE, parent).forEach(h -> holders.putIfAbsent(h.userId(), h));
+        }
+        toHolders(holders.values(), null, event, "feedback-escalated");
+    }
+
+    private String parentOf(String agencyCode) {
+        try {
+            return agencyCode == null ? null : agencies.get(agencyCode).parentCode();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** In the app and by e-mail, one mail per address (the agency's own address, already mailed, is skipped). */
+    private void toHolders(Collection<PermissionHolder> holders, String agencyMail, FeedbackEvent event,
+            String template) {
         Set<String> mailed = new LinkedHashSet<>();
         if (agencyMail != null) {
             mailed.add(agencyMail.toLowerCase(Locale.ROOT));
         }
-        for (PermissionHolder coordinator : accounts.holdersOf(COORDINATE, event.agencyCode())) {
-            String email = coordinator.email();
+        for (PermissionHolder holder : holders) {
+            String email = holder.email();
             if (email != null && !mailed.add(email.toLowerCase(Locale.ROOT))) {
                 email = null;
             }
             try {
-                notifications.notify(coordinator.userId(), email, "feedback-overdue", args(event.code()), LOCALE,
+                notifications.notify(holder.userId(), email, template, args(event.code()), LOCALE,
                         "/feedback/work/" + event.code());
             } catch (RuntimeException e) {
-                log.warn("Could not tell coordinator {} about report {}: {}", coordinator.username(), event.code(),
+                log.warn("Could not tell {} about report {} ({}): {}", holder.username(), event.code(), template,
                         e.getMessage());
             }
         }

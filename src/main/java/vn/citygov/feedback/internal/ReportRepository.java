@@ -146,14 +146,15 @@ public class ReportRepository {
             RETURNING id
             """;
 
+    /** From the monitoring counters (feedback_monthly), which hold the same sums as the reports. */
     private static final String UNIT_STATISTICS = """
-            SELECT admin_unit_code, count(*) AS total,
-                   count(answered_at) AS answered,
-                   100.0 * count(*) FILTER (WHERE answered_at <= due_at) / nullif(count(answered_at), 0) AS on_time,
-                   avg(rating)::float8 AS average_rating, count(rating) AS ratings
-              FROM feedback_report
-             WHERE state <> 'merged' AND (:unit = '' OR admin_unit_code = :unit)
-             GROUP BY admin_unit_code ORDER BY admin_unit_code
+            SELECT admin_unit_code, sum(received) AS total,
+                   sum(answered) AS answered,
+                   100.0 * sum(answered_on_time) / nullif(sum(answered), 0) AS on_time,
+                   (sum(rating_sum) / nullif(sum(rated), 0))::float8 AS average_rating, sum(rated) AS ratings
+              FROM feedback_monthly
+             WHERE (:unit = '' OR admin_unit_code = :unit)
+             GROUP BY admin_unit_code HAVING sum(received) > 0 ORDER BY admin_unit_code
             """;
 
     private final JdbcClient jdbc;
@@ -421,32 +422,30 @@ public class ReportRepository {
     }
 
     /**
-     * The dashboard's figures — {@code all}, by {@code category}, {@code unit} and {@code month} — in one pass
-     * over the matching rows (grouping sets) rather than one scan per grouping; each list by volume, then key.
+     * The dashboard's figures — {@code all}, by {@code category}, {@code unit} and {@code month} — for one agency
+     * or the city (null), summed from the monitoring counters (feedback_monthly, a few thousand rows, kept by a
+     * trigger as reports change) in one pass (grouping sets); each list by volume, then key.
      */
-    public Map<String, List<Figures>> figuresByGroup(ListQuery q) {
+    public Map<String, List<Figures>> figuresByGroup(String agency) {
         String sql = """
                 SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month) = 7 THEN 'all'
                             WHEN GROUPING(category_code) = 0 THEN 'category'
                             WHEN GROUPING(admin_unit_code) = 0 THEN 'unit' ELSE 'month' END AS grp,
-                       coalesce(category_code, admin_unit_code, month, 'all') AS key,
-                """ + FIGURES + """
-                  FROM (SELECT category_code, admin_unit_code, state, overdue, answered_at, due_at, submitted_at, rating,
-                               to_char(submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month
-                          FROM feedback_report WHERE """ + " " + q.where() + """
-                       ) r
+                       coalesce(category_code, admin_unit_code, to_char(month, 'YYYY-MM'), 'all') AS key,
+                       sum(received) AS total, sum(open) AS open, sum(overdue) AS overdue,
+                       100.0 * sum(answered_on_time) / nullif(sum(answered), 0) AS on_time,
+                       (sum(handling_micros) / nullif(sum(answered), 0) / 3600000000.0)::float8 AS hours,
+                       (sum(rating_sum) / nullif(sum(rated), 0))::float8 AS rating
+                  FROM feedback_monthly WHERE (:agency = '' OR agency_code = :agency)
                  GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month))
+                HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month) = 7
                  ORDER BY 1, 3 DESC, 2
                 """;
-        var spec = jdbc.sql(sql);
-        for (var e : q.params().entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
         Map<String, List<Figures>> groups = new LinkedHashMap<>();
         for (String g : List.of("all", "category", "unit", "month")) {
             groups.put(g, new ArrayList<>());
         }
-        spec.query((rs, n) -> {
+        jdbc.sql(sql).param("agency", agency == null ? "" : agency).query((rs, n) -> {
             groups.get(rs.getString("grp")).add(figures(rs, n));
             return null;
         }).list();

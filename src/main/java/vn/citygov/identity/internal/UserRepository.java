@@ -29,6 +29,14 @@ public class UserRepository {
              WHERE u.enabled AND rp.permission = :permission AND ur.agency_code = :agency
              ORDER BY u.id
             """;
+    private static final String CITYWIDE_HOLDERS = """
+            SELECT DISTINCT u.id AS user_id, u.username, nullif(u.email, '') AS email
+              FROM identity_user u
+              JOIN identity_user_role ur ON ur.user_id = u.id
+              JOIN identity_role_permission rp ON rp.role_code = ur.role_code
+             WHERE u.enabled AND rp.permission = :permission AND ur.agency_code IS NULL
+             ORDER BY u.id
+            """;
     private static final String FIND_LOGIN = """
             SELECT id, username, display_name, email, kind, password_hash, enabled, failed_attempts, locked_until
             FROM identity_user WHERE lower(username) = lower(:username)
@@ -225,6 +233,10 @@ public class UserRepository {
     public List<PermissionHolder> holdersOf(String permission, String agencyCode) {
         return jdbc.sql(HOLDERS).param("permission", permission).param("agency", agencyCode)
                 .query(PermissionHolder.class).list();
+    }
+
+    public List<PermissionHolder> citywideHoldersOf(String permission) {
+        return jdbc.sql(CITYWIDE_HOLDERS).param("permission", permission).query(PermissionHolder.class).list();
     }
 
     public long count() {
