@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
+import vn.citygov.support.ApiClient.Response;
 import vn.citygov.support.IntegrationTest;
 
 /**
@@ -138,6 +139,48 @@ class FeedbackCountersIntegrationTests {
         // Counting again from scratch gives the same rows.
         jdbc.sql("SELECT feedback_monthly_rebuild()").query((rs, n) -> 0).list();
         assertThat(counters()).isEqualTo(counters);
+    }
+
+    @Test
+    void theDashboardCanBeLimitedToMonthsOfSubmission() {
+        created(api.post("/api/v1/feedback/reports",
+                report("cap-nuoc", "Nước yếu vào giờ cao điểm", SAI_GON_LAT, SAI_GON_LON)));
+        JsonNode all = ok(api.as("admin").get("/api/v1/feedback/dashboard"));
+        List<String> months = new ArrayList<>();
+        all.get("byMonth").forEach(m -> months.add(m.get("key").asString()));
+        String last = months.stream().max(String::compareTo).orElseThrow();
+        long inLast = 0;
+        for (JsonNode m : all.get("byMonth")) {
+            if (m.get("key").asString().equals(last)) {
+                inLast = m.get("total").asLong();
+            }
+        }
+        String next = java.time.YearMonth.parse(last).plusMonths(1).toString();
+        String before = java.time.YearMonth.parse(months.stream().min(String::compareTo).orElseThrow()).minusMonths(1)
+                .toString();
+
+        JsonNode onlyLast = ok(api.as("admin").get("/api/v1/feedback/dashboard?from=" + last + "&to=" + last));
+        assertThat(onlyLast.get("total").get("total").asLong()).isEqualTo(inLast).isPositive();
+        assertThat(onlyLast.get("byMonth").size()).isEqualTo(1);
+        assertThat(onlyLast.get("from").asString()).isEqualTo(last);
+        JsonNode later = ok(api.as("admin").get("/api/v1/feedback/dashboard?from=" + next));
+        assertThat(later.get("total").get("total").asLong()).as("nothing submitted after the last month").isZero();
+        assertThat(later.get("total").get("onTimePercent").isNull()).as("no data, not 0 %").isTrue();
+        assertThat(ok(api.as("admin").get("/api/v1/feedback/dashboard?to=" + before)).get("total").get("total")
+                .asLong()).isZero();
+        assertThat(ok(api.as("admin").get("/api/v1/feedback/dashboard?from=" + before + "&to=" + next)).get("total")
+                .get("total").asLong()).isEqualTo(all.get("total").get("total").asLong());
+        assertThat(api.as("admin").get("/api/v1/feedback/dashboard.csv?from=" + next).body())
+                .doesNotContain("month," + last);
+
+        Response bad = api.as("admin").get("/api/v1/feedback/dashboard?from=2026-13");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("from");
+        Response backwards = api.as("admin").get("/api/v1/feedback/dashboard?from=" + next + "&to=" + last);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("\"to\"");
+        assertThat(api.as("quantri.benthanh").get("/api/v1/feedback/dashboard?from=" + last).status())
+                .as("a city-wide figure without a city-wide grant").isEqualTo(403);
     }
 
     @Test

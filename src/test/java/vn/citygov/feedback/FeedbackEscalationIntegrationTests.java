@@ -124,6 +124,9 @@ class FeedbackEscalationIntegrationTests {
                 "Cấp 2: đầu mối điều phối của cơ quan", "Cấp 3: đầu mối điều phối của thành phố");
         assertThat(pages.get("/feedback/monitoring?agency=ubnd-26743")).contains(code,
                 "Cấp 3: đầu mối điều phối của thành phố");
+        // The month filter: a mistyped month shows the reason beside the form, and every month's figures.
+        assertThat(pages.get("/feedback/monitoring?agency=ubnd-26743&from=2026-13")).contains("id=\"filter-error\"",
+                "Tháng không hợp lệ", code);
 
         // Answered: off the ladder; nothing climbs any more.
         JsonNode current = ok(api.as("quantri.benthanh").get("/api/v1/feedback/reports/" + code));

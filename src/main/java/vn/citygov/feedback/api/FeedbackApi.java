@@ -292,11 +292,16 @@ class FeedbackApi {
     @GetMapping("/api/v1/feedback/dashboard")
     @Operation(summary = "Monitoring figures for leaders",
             description = "For one agency (feedback.monitor there) or the whole city (city-wide grant): totals, by "
-                    + "category, by unit, by month, on-time rate, average handling time, satisfaction and the overdue list.")
+                    + "category, by unit, by month, on-time rate, average handling time, satisfaction and the overdue list. "
+                    + "from/to limit the figures to reports submitted in those months; the overdue list is today's.")
     @ApiResponse(responseCode = "200", description = "The figures")
     FeedbackService.Dashboard dashboard(
-            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency) {
-        return feedback.dashboard(agency);
+            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency,
+            @Parameter(description = "First month of submission, yyyy-MM (Asia/Ho_Chi_Minh); empty: from the start")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Last month of submission, yyyy-MM; empty: up to now")
+            @RequestParam(required = false) String to) {
+        return feedback.dashboard(agency, from, to);
     }
 
     @GetMapping(path = "/api/v1/feedback/dashboard.csv", produces = "text/csv")
@@ -304,8 +309,12 @@ class FeedbackApi {
             + "category, unit and month, UTF-8 with a byte-order mark for spreadsheet programs.")
     @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> dashboardCsv(
-            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency) {
-        return export.download(feedback.dashboard(agency), "csv");
+            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency,
+            @Parameter(description = "First month of submission, yyyy-MM (Asia/Ho_Chi_Minh); empty: from the start")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Last month of submission, yyyy-MM; empty: up to now")
+            @RequestParam(required = false) String to) {
+        return export.download(feedback.dashboard(agency, from, to), "csv");
     }
 
     @GetMapping(path = "/api/v1/feedback/dashboard.xlsx",
@@ -315,7 +324,11 @@ class FeedbackApi {
     @ApiResponse(responseCode = "200", description = "XLSX",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     ResponseEntity<byte[]> dashboardXlsx(
-            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency) {
-        return export.download(feedback.dashboard(agency), "xlsx");
+            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency,
+            @Parameter(description = "First month of submission, yyyy-MM (Asia/Ho_Chi_Minh); empty: from the start")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Last month of submission, yyyy-MM; empty: up to now")
+            @RequestParam(required = false) String to) {
+        return export.download(feedback.dashboard(agency, from, to), "xlsx");
     }
 }

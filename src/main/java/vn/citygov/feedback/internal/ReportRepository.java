@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -426,7 +427,7 @@ public class ReportRepository {
      * or the city (null), summed from the monitoring counters (feedback_monthly, a few thousand rows, kept by a
      * trigger as reports change) in one pass (grouping sets); each list by volume, then key.
      */
-    public Map<String, List<Figures>> figuresByGroup(String agency) {
+    public Map<String, List<Figures>> figuresByGroup(String agency, YearMonth from, YearMonth to) {
         String sql = """
                 SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month) = 7 THEN 'all'
                             WHEN GROUPING(category_code) = 0 THEN 'category'
@@ -437,6 +438,7 @@ public class ReportRepository {
                        (sum(handling_micros) / nullif(sum(answered), 0) / 3600000000.0)::float8 AS hours,
                        (sum(rating_sum) / nullif(sum(rated), 0))::float8 AS rating
                   FROM feedback_monthly WHERE (:agency = '' OR agency_code = :agency)
+                   AND month >= CAST(:from AS date) AND month <= CAST(:to AS date)
                  GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month))
                 HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month) = 7
                  ORDER BY 1, 3 DESC, 2
@@ -445,7 +447,9 @@ public class ReportRepository {
         for (String g : List.of("all", "category", "unit", "month")) {
             groups.put(g, new ArrayList<>());
         }
-        jdbc.sql(sql).param("agency", agency == null ? "" : agency).query((rs, n) -> {
+        jdbc.sql(sql).param("agency", agency == null ? "" : agency)
+                .param("from", (from == null ? YearMonth.of(1970, 1) : from).atDay(1))
+                .param("to", (to == null ? YearMonth.of(9999, 12) : to).atDay(1)).query((rs, n) -> {
             groups.get(rs.getString("grp")).add(figures(rs, n));
             return null;
         }).list();

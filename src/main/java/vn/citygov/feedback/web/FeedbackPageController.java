@@ -280,9 +280,18 @@ class FeedbackPageController {
     }
 
     @GetMapping("/feedback/monitoring")
-    String monitoring(@RequestParam(required = false) String agency, Model model) {
-        model.addAttribute("dashboard", feedback.dashboard(agency));
+    String monitoring(@RequestParam(required = false) String agency, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Model model) {
         model.addAttribute("agency", agency);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        try {
+            model.addAttribute("dashboard", feedback.dashboard(agency, from, to));
+        } catch (InvalidInputException e) {
+            // a mistyped month: the figures of every month, with the reason beside the filter
+            model.addAttribute("filterError", message(e));
+            model.addAttribute("dashboard", feedback.dashboard(agency));
+        }
         return "feedback/monitoring";
     }
 
@@ -293,7 +302,8 @@ class FeedbackPageController {
     }
 
     @GetMapping("/feedback/monitoring.{format:csv|xlsx}")
-    ResponseEntity<byte[]> monitoringExport(@PathVariable String format, @RequestParam(required = false) String agency) {
-        return export.download(feedback.dashboard(agency), format);
+    ResponseEntity<byte[]> monitoringExport(@PathVariable String format, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return export.download(feedback.dashboard(agency, from, to), format);
     }
 }
