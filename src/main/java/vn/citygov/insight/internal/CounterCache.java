@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,19 +34,28 @@ import org.springframework.stereotype.Component;
  * by every fact for a past month, every recompute and history load, and read at most once per max-age. So an
  * instance sees the others' facts within the max-age; its own at once.</li>
  * </ul>
+ * A live bucket past half its max-age is still served while one background load replaces it, so under steady
+ * use no request waits for the current month to be read again; past the max-age it is read before answering.
  * Buckets are never modified after loading: callers may memoise what they compute from them and compare the
  * buckets by identity to know whether it still holds.
  */
 @Component
 public class CounterCache {
 
+    private static final Logger log = LoggerFactory.getLogger(CounterCache.class);
+
     /** A bucket: a whole month ({@code month}, from its first to its last day) or days inside one month. */
     record Key(LocalDate from, LocalDate to, boolean month) {
     }
 
-    /** Totals per agency, per admin unit and for the city, per measure. Never modified once built. */
+    /**
+     * Totals per agency, per admin unit and for the city, per measure. Never modified once built.
+     *
+     * @param readAt {@link System#nanoTime()} when the oldest live counters in it were read; {@link Long#MAX_VALUE}
+     *     when all of it is of closed months (kept until the counters version changes)
+     */
     public record Totals(Map<String, Map<String, Long>> byAgency, Map<String, Map<String, Long>> byUnit,
-            Map<String, Long> city) {
+            Map<String, Long> city, long readAt) {
 
         public Map<String, Long> agency(String code) {
             return byAgency.getOrDefault(code, Map.of());
@@ -57,12 +69,14 @@ public class CounterCache {
             Map<String, Map<String, Long>> byAgency = new HashMap<>();
             Map<String, Map<String, Long>> byUnit = new HashMap<>();
             Map<String, Long> city = new HashMap<>();
+            long readAt = Long.MAX_VALUE;
             for (Totals t : parts) {
                 addAll(byAgency, t.byAgency());
                 addAll(byUnit, t.byUnit());
                 t.city().forEach((measure, v) -> city.merge(measure, v, Long::sum));
+                readAt = Math.min(readAt, t.readAt());
             }
-            return new Totals(byAgency, byUnit, city);
+            return new Totals(byAgency, byUnit, city, readAt);
         }
 
         private static void addAll(Map<String, Map<String, Long>> into, Map<String, Map<String, Long>> from) {
@@ -86,12 +100,19 @@ public class CounterCache {
             city.merge(measure, value, Long::sum);
         }
 
-        Totals build() {
-            return new Totals(byAgency, byUnit, city);
+        Totals build(long readAt) {
+            return new Totals(byAgency, byUnit, city, readAt);
         }
     }
 
     private record Bucket(Totals totals, long generation, long epoch, long loadedAt, boolean closedAtLoad) {
+    }
+
+    /**
+     * What totals over some months depend on in this instance: equal stamps mean none of those months changed
+     * here and no other instance changed a closed month (as far as the last version check knows).
+     */
+    record Stamp(long generation, long epochs) {
     }
 
     private record Merged(List<Totals> parts, Totals totals) {
@@ -105,6 +126,7 @@ public class CounterCache {
     private final Cache<List<Key>, Merged> merged = Caffeine.newBuilder().maximumSize(100).build();
     private final Map<YearMonth, AtomicLong> epochs = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
     private final Object versionLock = new Object();
     private volatile Long version;
     private volatile long versionCheckedAt;
@@ -138,6 +160,17 @@ public class CounterCache {
         Totals sum = Totals.sum(parts);
         merged.put(keys, new Merged(parts, sum));
         return sum;
+    }
+
+    /** The stamp of the months of the days {@code from}..{@code to}; reads the counters version when it is due. */
+    Stamp stamp(LocalDate from, LocalDate to) {
+        checkVersion();
+        long sum = 0;
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            AtomicLong e = epochs.get(m);
+            sum += e == null ? 0 : e.get();
+        }
+        return new Stamp(generation.get(), sum);
     }
 
     /** A fact of this day was committed by this instance: the buckets of its month are reloaded on next use. */
@@ -177,16 +210,37 @@ public class CounterCache {
 
     private Totals bucket(Key k) {
         Bucket b = buckets.getIfPresent(k);
-        if (b != null && fresh(b, k)) {
+        if (b != null && usable(b, k)) {
+            if (!b.closedAtLoad() && System.nanoTime() - b.loadedAt() > maxAgeNanos / 2) {
+                refreshLater(k);
+            }
             return b.totals();
         }
         // one load per bucket even when many requests want it at once
-        return buckets.asMap().compute(k, (key, old) -> old != null && fresh(old, key) ? old : load(key)).totals();
+        return buckets.asMap().compute(k, (key, old) -> old != null && usable(old, key) ? old : load(key)).totals();
     }
 
-    private boolean fresh(Bucket b, Key k) {
+    /** Nothing changed it in this instance, and it is of a closed month or younger than the max-age. */
+    private boolean usable(Bucket b, Key k) {
         return b.generation() == generation.get() && b.epoch() == epoch(k)
                 && (b.closedAtLoad() || System.nanoTime() - b.loadedAt() <= maxAgeNanos);
+    }
+
+    private void refreshLater(Key k) {
+        if (!refreshing.add(k)) {
+            return;
+        }
+        Thread.ofVirtual().name("insight-counters-refresh").start(() -> {
+            try {
+                Bucket fresh = load(k);
+                // a newer bucket (loaded after a fact of this instance) wins; a stale one is found out by its stamp
+                buckets.asMap().merge(k, fresh, (old, neu) -> old.loadedAt() > neu.loadedAt() ? old : neu);
+            } catch (RuntimeException e) {
+                log.warn("Could not refresh the index counters of {}..{}", k.from(), k.to(), e);
+            } finally {
+                refreshing.remove(k);
+            }
+        });
     }
 
     private Bucket load(Key k) {
@@ -201,7 +255,7 @@ public class CounterCache {
         } else {
             facts.dayCounters(k.from(), k.to(), builder);
         }
-        return new Bucket(builder.build(), g, e, at, closed);
+        return new Bucket(builder.build(closed ? Long.MAX_VALUE : at), g, e, at, closed);
     }
 
     private long epoch(Key k) {

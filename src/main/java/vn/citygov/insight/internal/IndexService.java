@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,7 @@ import vn.citygov.platform.security.CurrentUser;
 @Service
 public class IndexService {
 
+    private static final Logger log = LoggerFactory.getLogger(IndexService.class);
     public static final String VIEW = "insight.view";
     public static final String MANAGE = "insight.manage";
     public static final String DEPARTMENTS = "departments";
@@ -362,18 +366,54 @@ public class IndexService {
     }
 
     /**
-     * What the dashboard was computed from. Reused while the same totals are current and for at most the cache's
-     * max-age, since "overdue now" and the open reports move with time and with other instances' facts.
+     * The dashboard and what it was computed from: reused while no month of its trend changed in this instance
+     * (same stamp) and its figures are younger than the cache's max-age, since "overdue now", the open reports and
+     * other instances' facts move with time. Past half the max-age it is still served while one background
+     * computation replaces it, so under steady use no request waits for it.
      */
-    private record DashboardMemo(LocalDate today, List<CounterCache.Totals> parts, Directory directory, long at,
+    private record DashboardMemo(LocalDate today, CounterCache.Stamp stamp, Directory directory, long readAt,
             Dashboard dashboard) {
     }
 
     private volatile DashboardMemo dashboardMemo;
+    private final Object dashboardLock = new Object();
+    private final AtomicBoolean dashboardRefreshing = new AtomicBoolean();
 
     public Dashboard dashboard() {
         LocalDate today = today();
+        DashboardMemo m = dashboardMemo;
+        if (current(m, today)) {
+            if (System.nanoTime() - m.readAt() > counters.maxAgeNanos() / 2 && dashboardRefreshing.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("insight-dashboard-refresh").start(() -> {
+                    try {
+                        computeDashboard(today);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not refresh the dashboard", e);
+                    } finally {
+                        dashboardRefreshing.set(false);
+                    }
+                });
+            }
+            return m.dashboard();
+        }
+        // one computation at a time: requests arriving meanwhile take its result
+        synchronized (dashboardLock) {
+            m = dashboardMemo;
+            return current(m, today) ? m.dashboard() : computeDashboard(today);
+        }
+    }
+
+    private boolean current(DashboardMemo m, LocalDate today) {
+        return m != null && m.today().equals(today) && m.directory() == directory()
+                && m.stamp().equals(counters.stamp(today.minusMonths(11).withDayOfMonth(1), today))
+                && System.nanoTime() - m.readAt() <= counters.maxAgeNanos();
+    }
+
+    private Dashboard computeDashboard(LocalDate today) {
         YearMonth current = YearMonth.from(today);
+        // the stamp before the totals: a fact committed meanwhile leaves the memo outdated, never a stale one current
+        CounterCache.Stamp stamp = counters.stamp(current.minusMonths(11).atDay(1), today);
+        long started = System.nanoTime();
         // the twelve months of the trend (this one last), then today's days
         List<CounterCache.Totals> parts = new ArrayList<>(13);
         for (int i = 11; i >= 0; i--) {
@@ -381,14 +421,16 @@ public class IndexService {
         }
         parts.add(counters.totals(today, today));
         Directory dir = directory();
-        DashboardMemo m = dashboardMemo;
-        if (m != null && m.today().equals(today) && m.directory() == dir
-                && System.nanoTime() - m.at() <= counters.maxAgeNanos() && sameObjects(m.parts(), parts)) {
-            return m.dashboard();
+        long readAt = started;
+        for (CounterCache.Totals t : parts) {
+            readAt = Math.min(readAt, t.readAt());
         }
-        long at = System.nanoTime();
         Dashboard d = dashboard(today, parts, dir);
-        dashboardMemo = new DashboardMemo(today, List.copyOf(parts), dir, at, d);
+        DashboardMemo m = new DashboardMemo(today, stamp, dir, readAt, d);
+        DashboardMemo old = dashboardMemo;
+        if (old == null || !old.today().equals(today) || old.readAt() <= readAt) {
+            dashboardMemo = m;
+        }
         return d;
     }
 
@@ -429,18 +471,6 @@ public class IndexService {
                     u.labelLon().doubleValue(), card.score(), card.band()));
         }
         return points;
-    }
-
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- directory look-ups
