@@ -57,6 +57,15 @@ public class CounterCache {
     public record Totals(Map<String, Map<String, Long>> byAgency, Map<String, Map<String, Long>> byUnit,
             Map<String, Long> city, long readAt) {
 
+        /** The same counters (the very same maps), however recently they were read again. */
+        public boolean sameAs(Totals other) {
+            return other != null && byAgency == other.byAgency && byUnit == other.byUnit && city == other.city;
+        }
+
+        Totals readAt(long at) {
+            return at == readAt ? this : new Totals(byAgency, byUnit, city, at);
+        }
+
         public Map<String, Long> agency(String code) {
             return byAgency.getOrDefault(code, Map.of());
         }
@@ -155,7 +164,11 @@ public class CounterCache {
         }
         Merged m = merged.getIfPresent(keys);
         if (m != null && same(m.parts(), parts)) {
-            return m.totals();
+            long readAt = Long.MAX_VALUE;
+            for (Totals t : parts) {
+                readAt = Math.min(readAt, t.readAt());
+            }
+            return m.totals().readAt(readAt);
         }
         Totals sum = Totals.sum(parts);
         merged.put(keys, new Merged(parts, sum));
@@ -217,7 +230,8 @@ public class CounterCache {
             return b.totals();
         }
         // one load per bucket even when many requests want it at once
-        return buckets.asMap().compute(k, (key, old) -> old != null && usable(old, key) ? old : load(key)).totals();
+        return buckets.asMap().compute(k, (key, old) -> old != null && usable(old, key) ? old : unchanged(old, load(key)))
+                .totals();
     }
 
     /** Nothing changed it in this instance, and it is of a closed month or younger than the max-age. */
@@ -234,7 +248,7 @@ public class CounterCache {
             try {
                 Bucket fresh = load(k);
                 // a newer bucket (loaded after a fact of this instance) wins; a stale one is found out by its stamp
-                buckets.asMap().merge(k, fresh, (old, neu) -> old.loadedAt() > neu.loadedAt() ? old : neu);
+                buckets.asMap().merge(k, fresh, (old, neu) -> old.loadedAt() > neu.loadedAt() ? old : unchanged(old, neu));
             } catch (RuntimeException e) {
                 log.warn("Could not refresh the index counters of {}..{}", k.from(), k.to(), e);
             } finally {
@@ -256,6 +270,20 @@ public class CounterCache {
             facts.dayCounters(k.from(), k.to(), builder);
         }
         return new Bucket(builder.build(closed ? Long.MAX_VALUE : at), g, e, at, closed);
+    }
+
+    /**
+     * A bucket read again with the same counters keeps the same maps, so what was memoised from them (compared
+     * with {@link Totals#sameAs}) still holds: re-reading the live month every half second then recomputes
+     * nothing while no fact arrives.
+     */
+    private static Bucket unchanged(Bucket old, Bucket fresh) {
+        if (old == null || !old.totals().byAgency().equals(fresh.totals().byAgency())
+                || !old.totals().byUnit().equals(fresh.totals().byUnit())) {
+            return fresh;
+        }
+        return new Bucket(old.totals().readAt(fresh.totals().readAt()), fresh.generation(), fresh.epoch(),
+                fresh.loadedAt(), fresh.closedAtLoad());
     }
 
     private long epoch(Key k) {
@@ -287,7 +315,7 @@ public class CounterCache {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
+            if (!a.get(i).sameAs(b.get(i))) {
                 return false;
             }
         }

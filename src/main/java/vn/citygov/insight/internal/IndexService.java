@@ -144,8 +144,8 @@ public class IndexService {
         IndicatorSet previousSet = definitions.forDay(p.previous().from());
         Directory dir = directory();
         RankingMemo m = rankingMemos.getIfPresent(p);
-        if (m == null || m.now() != now || m.before() != before || m.set() != set || m.previousSet() != previousSet
-                || m.directory() != dir) {
+        if (m == null || !m.now().sameAs(now) || !m.before().sameAs(before) || m.set() != set
+                || m.previousSet() != previousSet || m.directory() != dir) {
             m = new RankingMemo(now, before, set, previousSet, dir, rankings(dir, set, previousSet, now, before));
             rankingMemos.put(p, m);
         }
@@ -434,13 +434,50 @@ public class IndexService {
         return d;
     }
 
+    /**
+     * The part of the dashboard that depends on the twelve months' counters only (rankings, top and bottom,
+     * alerts, map, trend): recomputed when one of those months' counters, the directory or an indicator set
+     * changes, not when the tiles' figures are refreshed.
+     */
+    private record DashboardBody(List<CounterCache.Totals> months, List<IndicatorSet> sets, Directory directory,
+            List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top, List<RankRow> bottom, List<Alert> alerts) {
+
+        boolean computedFrom(List<CounterCache.Totals> parts, List<IndicatorSet> s, Directory dir) {
+            if (dir != directory) {
+                return false;
+            }
+            for (int i = 0; i < 12; i++) {
+                if (!months.get(i).sameAs(parts.get(i)) || sets.get(i) != s.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private volatile DashboardBody dashboardBody;
+
     private Dashboard dashboard(LocalDate today, List<CounterCache.Totals> parts, Directory dir) {
         YearMonth current = YearMonth.from(today);
         Period month = Period.month(current);
         CounterCache.Totals totals = parts.get(11);
-        IndicatorSet set = definitions.forDay(month.from());
-        Map<String, List<RankRow>> rankings = rankings(dir, set, definitions.forDay(month.previous().from()), totals,
-                parts.get(10));
+        List<IndicatorSet> sets = new ArrayList<>(12);
+        for (int i = 0; i < 12; i++) {
+            sets.add(definitions.forDay(current.minusMonths(11 - i).atDay(1)));
+        }
+        DashboardBody body = dashboardBody;
+        if (body == null || !body.computedFrom(parts, sets, dir)) {
+            body = dashboardBody(current, parts, sets, dir);
+            dashboardBody = body;
+        }
+        return new Dashboard(tiles(today, month, totals.city()), body.map(), body.trend(), body.top(), body.bottom(),
+                body.alerts(), month.key());
+    }
+
+    private DashboardBody dashboardBody(YearMonth current, List<CounterCache.Totals> parts, List<IndicatorSet> sets,
+            Directory dir) {
+        CounterCache.Totals totals = parts.get(11);
+        Map<String, List<RankRow>> rankings = rankings(dir, sets.get(11), sets.get(10), totals, parts.get(10));
         List<RankRow> all = new ArrayList<>(rankings.get(DEPARTMENTS));
         all.addAll(rankings.get(WARDS));
         List<RankRow> scored = all.stream().filter(r -> r.score() != null)
@@ -453,10 +490,10 @@ public class IndexService {
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             YearMonth ym = current.minusMonths(11 - i);
-            trend.add(new TrendPoint(ym.toString(), ScoreCard.of(definitions.forDay(ym.atDay(1)), parts.get(i).city()).score()));
+            trend.add(new TrendPoint(ym.toString(), ScoreCard.of(sets.get(i), parts.get(i).city()).score()));
         }
-        return new Dashboard(tiles(today, month, totals.city()), map(set, dir, totals), trend, top, bottom, alerts,
-                month.key());
+        return new DashboardBody(List.copyOf(parts.subList(0, 12)), List.copyOf(sets), dir, map(sets.get(11), dir, totals),
+                List.copyOf(trend), top, bottom, alerts);
     }
 
     /** Admin units at their label point, coloured by the score of the facts located in them. */
