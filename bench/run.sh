@@ -70,8 +70,18 @@ run_scenario() {
   TOKEN="$TOKEN" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$lua" "http://127.0.0.1:$APP_PORT" \
     > "$OUT/$name-wrk.txt"
   say "Scenario $name: SQL ($CONNECTIONS connections, ${DURATION}s)"
-  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -f "$sql" > "$OUT/$name-pgbench.txt" 2>&1
-  local http_rps http_p50 http_p95 http_p99 http_errors sql_tps sql_lat
+  rm -f "$OUT/$name-pglog".*
+  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l --log-prefix="$OUT/$name-pglog" -f "$sql" \
+    > "$OUT/$name-pgbench.txt" 2>&1
+  local http_rps http_p50 http_p95 http_p99 http_errors sql_tps sql_lat sql_p50 sql_p95 sql_p99
+  # percentiles of the SQL side from pgbench's per-transaction log (third column: latency in microseconds)
+  read -r sql_p50 sql_p95 sql_p99 < <(cat "$OUT/$name-pglog".* 2>/dev/null | awk '{print $3 / 1000}' | sort -n | awk '
+    { v[NR] = $1 }
+    END { if (NR == 0) { print "0 0 0"; exit }
+          n = split("50 95 99", p, " ")
+          for (i = 1; i <= n; i++) { k = int(NR * p[i] / 100 + 0.999); out = out sep sprintf("%.3f", v[k]); sep = " " }
+          print out }')
+  rm -f "$OUT/$name-pglog".*
   http_rps=$(awk '/^Requests\/sec/ {print $2}' "$OUT/$name-wrk.txt")
   http_p50=$(awk '/^CITYGOV_P50/ {print $2}' "$OUT/$name-wrk.txt")
   http_p95=$(awk '/^CITYGOV_P95/ {print $2}' "$OUT/$name-wrk.txt")
@@ -79,7 +89,8 @@ run_scenario() {
   http_errors=$(awk '/^CITYGOV_ERRORS/ {print $2}' "$OUT/$name-wrk.txt")
   sql_tps=$(awk '/^tps = / {print $3}' "$OUT/$name-pgbench.txt")
   sql_lat=$(awk '/^latency average/ {print $4}' "$OUT/$name-pgbench.txt")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$http_rps" "$http_p50" "$http_p95" "$http_p99" "$http_errors" "$sql_tps" "$sql_lat" >> "$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$http_rps" "$http_p50" "$http_p95" "$http_p99" "$http_errors" \
+    "$sql_tps" "$sql_lat" "$sql_p50" "$sql_p95" "$sql_p99" >> "$RESULTS"
 }
 
 for scenario in bench/scenarios/$SCENARIO.sh; do
@@ -88,7 +99,9 @@ done
 
 say "Results (size $SIZE, $CONNECTIONS connections, ${DURATION}s each; app and database share this machine)"
 {
-  printf '| scenario | HTTP req/s | HTTP p50 ms | HTTP p95 ms | HTTP p99 ms | HTTP non-2xx | SQL tps | SQL avg ms | HTTP/SQL throughput |\n'
-  printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
-  awk -F'\t' '{ ratio = ($7 > 0) ? $2 / $7 : 0; printf "| %s | %.0f | %.2f | %.2f | %.2f | %s | %.0f | %.3f | %.3f |\n", $1, $2, $3, $4, $5, $6, $7, $8, ratio }' "$RESULTS"
+  printf '| scenario | HTTP req/s | HTTP p50 ms | HTTP p95 ms | HTTP p99 ms | HTTP non-2xx | SQL tps | SQL avg ms | SQL p50 ms | SQL p95 ms | SQL p99 ms | HTTP/SQL throughput | SQL/HTTP p50 | SQL/HTTP p99 |\n'
+  printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+  # the last three columns: how many times more the HTTP side serves, and how many times faster it answers
+  awk -F'\t' '{ ratio = ($7 > 0) ? $2 / $7 : 0; r50 = ($3 > 0) ? $9 / $3 : 0; r99 = ($5 > 0) ? $11 / $5 : 0
+    printf "| %s | %.0f | %.2f | %.2f | %.2f | %s | %.0f | %.3f | %.2f | %.2f | %.2f | %.3f | %.1f | %.1f |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ratio, r50, r99 }' "$RESULTS"
 } | tee "$OUT/results.md"

@@ -1,5 +1,7 @@
 package vn.citygov.insight.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,17 +13,22 @@ import vn.citygov.insight.InsightFact;
  * Records facts from every source the same way: the fact log's primary key makes a repeated event id a
  * no-op, and a new fact's measures are added to the daily counters in the same transaction. Since a
  * fact's contribution depends on nothing but the fact, the counters are the same whatever order facts
- * arrive in, and equal to a rebuild from the log.
+ * arrive in, and equal to a rebuild from the log. After the transaction commits, the in-memory totals of the
+ * fact's month are marked stale ({@link CounterCache}) and the live dashboard is told.
  */
 @Service
 public class FactIngestion {
 
     private final FactRepository facts;
     private final LiveDashboard live;
+    private final CounterCache cache;
+    private final Clock clock;
 
-    FactIngestion(FactRepository facts, LiveDashboard live) {
+    FactIngestion(FactRepository facts, LiveDashboard live, CounterCache cache, Clock clock) {
         this.facts = facts;
         this.live = live;
+        this.cache = cache;
+        this.clock = clock;
     }
 
     /** Counts the fact once; false when its event id was already counted. */
@@ -35,7 +42,12 @@ public class FactIngestion {
         if (fact.open() != null) {
             facts.applyOpen(fact);
         }
-        changed();
+        LocalDate day = FactRepository.day(fact.occurredAt());
+        if (day.isBefore(LocalDate.now(clock.withZone(Period.CITY)).withDayOfMonth(1))) {
+            // a late fact for a past month: other instances keep closed months until the version changes
+            facts.bumpCounterVersion();
+        }
+        afterCommit(() -> cache.changed(day));
         return true;
     }
 
@@ -57,7 +69,8 @@ public class FactIngestion {
         facts.lockExclusive();
         int added = facts.insertAll(batch);
         facts.rebuild();
-        changed();
+        facts.bumpCounterVersion();
+        afterCommit(cache::clear);
         return added;
     }
 
@@ -70,19 +83,23 @@ public class FactIngestion {
         long started = System.nanoTime();
         facts.lockExclusive();
         int rows = facts.rebuild();
-        changed();
+        facts.bumpCounterVersion();
+        afterCommit(cache::clear);
         return new Recompute(facts.factCount(), rows, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void changed() {
+    /** Once the counters are committed: first the cache forgets them, then the dashboard pushes, so it reads them. */
+    private void afterCommit(Runnable invalidate) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
+                    invalidate.run();
                     live.changed();
                 }
             });
         } else {
+            invalidate.run();
             live.changed();
         }
     }

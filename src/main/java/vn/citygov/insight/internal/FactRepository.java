@@ -163,25 +163,33 @@ public class FactRepository {
         return totals;
     }
 
-    /** Totals per agency and measure over the days: one pass for a whole ranking. */
-    Map<String, Map<String, Long>> totalsByAgency(LocalDate from, LocalDate to) {
-        Map<String, Map<String, Long>> result = new HashMap<>();
+    /** The roll-up rows of one city month (its first day): what {@link CounterCache} keeps of a whole month. */
+    void monthCounters(LocalDate month, TotalsSink sink) {
         jdbc.sql("""
-                SELECT agency_code, measure, sum(value) AS total FROM (%s) c GROUP BY agency_code, measure
-                """.formatted(COUNTERS)).params(Span.of(from, to).params()).query(rs -> {
-            result.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-        });
-        return result;
-    }
-
-    /** Totals per agency, unit and measure over the days: agency, unit and city sums in one pass. */
-    void totalsByAgencyAndUnit(LocalDate from, LocalDate to, TotalsSink sink) {
-        jdbc.sql("""
-                SELECT agency_code, admin_unit_code, measure, sum(value) AS total FROM (%s) c
-                GROUP BY agency_code, admin_unit_code, measure
-                """.formatted(COUNTERS)).params(Span.of(from, to).params()).query(rs -> {
+                SELECT agency_code, admin_unit_code, measure, value FROM insight_monthly WHERE month = ?
+                """).param(month).query(rs -> {
             sink.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
         });
+    }
+
+    /** The daily counters of some days summed per agency, unit and measure. */
+    void dayCounters(LocalDate from, LocalDate to, TotalsSink sink) {
+        jdbc.sql("""
+                SELECT agency_code, admin_unit_code, measure, sum(value) FROM insight_daily
+                WHERE day BETWEEN ? AND ? GROUP BY agency_code, admin_unit_code, measure
+                """).params(from, to).query(rs -> {
+            sink.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+        });
+    }
+
+    /** The counters version: changes whenever a closed month's counters may have changed (see CounterCache). */
+    long counterVersion() {
+        return jdbc.sql("SELECT version FROM insight_counter_version WHERE id = 1").query(Long.class).optional().orElse(0L);
+    }
+
+    /** Part of the caller's transaction, so other instances see the new version together with the counters. */
+    void bumpCounterVersion() {
+        jdbc.sql("UPDATE insight_counter_version SET version = version + 1 WHERE id = 1").update();
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.citygov.insight.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,9 +10,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +29,15 @@ import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.security.CurrentUser;
 
 /**
- * Scores, rankings, targets and dashboard figures, all computed from the daily counters: a period is a sum
- * over at most 366 days per measure, whatever the number of dossiers behind it.
+ * Scores, rankings, targets and dashboard figures, all computed from the counters' totals held in memory by
+ * {@link CounterCache}: a month's ranking or dashboard reads no SQL once its months are loaded. What is computed
+ * from them (a period's rankings, the dashboard) is memoised and reused while the same totals are current, which
+ * {@link CounterCache} guarantees by handing out new totals whenever the counters change.
  */
 @Service
 public class IndexService {
 
+    private static final Logger log = LoggerFactory.getLogger(IndexService.class);
     public static final String VIEW = "insight.view";
     public static final String MANAGE = "insight.manage";
     public static final String DEPARTMENTS = "departments";
@@ -39,6 +46,7 @@ public class IndexService {
     static final double ALERT_CHANGE = 10.0;
 
     private final FactRepository facts;
+    private final CounterCache counters;
     private final DefinitionStore definitions;
     private final AgencyService agencies;
     private final AdminUnitService units;
@@ -46,9 +54,10 @@ public class IndexService {
     private final Clock clock;
     private volatile Directory directory;
 
-    IndexService(FactRepository facts, DefinitionStore definitions, AgencyService agencies, AdminUnitService units,
-            JdbcClient jdbc, Clock clock) {
+    IndexService(FactRepository facts, CounterCache counters, DefinitionStore definitions, AgencyService agencies,
+            AdminUnitService units, JdbcClient jdbc, Clock clock) {
         this.facts = facts;
+        this.counters = counters;
         this.definitions = definitions;
         this.agencies = agencies;
         this.units = units;
@@ -80,8 +89,8 @@ public class IndexService {
         IndicatorSet previousSet = definitions.forDay(p.previous().from());
         return switch (scope == null ? "" : scope) {
             case "city" -> {
-                ScoreCard card = ScoreCard.of(set, facts.totals(p.from(), p.to(), null, null));
-                Double prev = ScoreCard.of(previousSet, facts.totals(p.previous().from(), p.previous().to(), null, null)).score();
+                ScoreCard card = ScoreCard.of(set, totals(p).city());
+                Double prev = ScoreCard.of(previousSet, totals(p.previous()).city()).score();
                 yield new ScopeScore("city", "tphcm", "Thành phố Hồ Chí Minh", "Ho Chi Minh City", p.key(), p.from(),
                         p.to(), card, prev, change(card.score(), prev), null, null, null);
             }
@@ -89,8 +98,8 @@ public class IndexService {
                 AgencySummary a = agency(code);
                 String peers = peerGroup(a);
                 List<RankRow> ranking = peers == null ? List.of() : ranking(peers, p);
-                ScoreCard card = ScoreCard.of(set, facts.totals(p.from(), p.to(), a.code(), null));
-                Double prev = ScoreCard.of(previousSet, facts.totals(p.previous().from(), p.previous().to(), a.code(), null)).score();
+                ScoreCard card = ScoreCard.of(set, totals(p).agency(a.code()));
+                Double prev = ScoreCard.of(previousSet, totals(p.previous()).agency(a.code())).score();
                 Integer rank = ranking.stream().filter(r -> r.code().equals(a.code())).findFirst().map(RankRow::rank)
                         .orElse(null);
                 yield new ScopeScore("agency", a.code(), a.name(), a.nameEn(), p.key(), p.from(), p.to(), card, prev,
@@ -98,8 +107,8 @@ public class IndexService {
             }
             case "unit" -> {
                 AdminUnit u = unit(code);
-                ScoreCard card = ScoreCard.of(set, facts.totals(p.from(), p.to(), null, u.code()));
-                Double prev = ScoreCard.of(previousSet, facts.totals(p.previous().from(), p.previous().to(), null, u.code())).score();
+                ScoreCard card = ScoreCard.of(set, totals(p).unit(u.code()));
+                Double prev = ScoreCard.of(previousSet, totals(p.previous()).unit(u.code())).score();
                 yield new ScopeScore("unit", u.code(), u.name(), u.nameEn(), p.key(), p.from(), p.to(), card, prev,
                         change(card.score(), prev), null, null, null);
             }
@@ -115,48 +124,51 @@ public class IndexService {
         return rankings(p).get(peerGroup);
     }
 
-    /** A period's totals per agency, per unit and for the city, from one pass over its counters. */
-    record PeriodTotals(Map<String, Map<String, Long>> byAgency, Map<String, Map<String, Long>> byUnit,
-            Map<String, Long> city) {
+    /** A period's totals per agency, per unit and for the city. */
+    CounterCache.Totals totals(Period p) {
+        return counters.totals(p.from(), p.to());
     }
 
-    PeriodTotals periodTotals(Period p) {
-        Map<String, Map<String, Long>> byAgency = new HashMap<>();
-        Map<String, Map<String, Long>> byUnit = new HashMap<>();
-        Map<String, Long> city = new HashMap<>();
-        facts.totalsByAgencyAndUnit(p.from(), p.to(), (agency, unit, measure, total) -> {
-            byAgency.computeIfAbsent(agency, k -> new HashMap<>()).merge(measure, total, Long::sum);
-            byUnit.computeIfAbsent(unit, k -> new HashMap<>()).merge(measure, total, Long::sum);
-            city.merge(measure, total, Long::sum);
-        });
-        return new PeriodTotals(byAgency, byUnit, city);
+    /** What a period's rankings were computed from: reused while every part is the same (identical) object. */
+    private record RankingMemo(CounterCache.Totals now, CounterCache.Totals before, IndicatorSet set,
+            IndicatorSet previousSet, Directory directory, Map<String, List<RankRow>> groups) {
     }
 
-    /** Both peer groups' rankings from one pass over the period's and the previous period's counters. */
+    private final Cache<Period, RankingMemo> rankingMemos = Caffeine.newBuilder().maximumSize(64).build();
+
+    /** Both peer groups' rankings of the period, with the change since the previous period. */
     Map<String, List<RankRow>> rankings(Period p) {
-        return rankings(p, facts.totalsByAgency(p.from(), p.to()),
-                facts.totalsByAgency(p.previous().from(), p.previous().to()));
-    }
-
-    private Map<String, List<RankRow>> rankings(Period p, Map<String, Map<String, Long>> now,
-            Map<String, Map<String, Long>> before) {
+        CounterCache.Totals now = totals(p);
+        CounterCache.Totals before = totals(p.previous());
         IndicatorSet set = definitions.forDay(p.from());
         IndicatorSet previousSet = definitions.forDay(p.previous().from());
+        Directory dir = directory();
+        RankingMemo m = rankingMemos.getIfPresent(p);
+        if (m == null || !m.now().sameAs(now) || !m.before().sameAs(before) || m.set() != set
+                || m.previousSet() != previousSet || m.directory() != dir) {
+            m = new RankingMemo(now, before, set, previousSet, dir, rankings(dir, set, previousSet, now, before));
+            rankingMemos.put(p, m);
+        }
+        return m.groups();
+    }
+
+    private Map<String, List<RankRow>> rankings(Directory dir, IndicatorSet set, IndicatorSet previousSet,
+            CounterCache.Totals now, CounterCache.Totals before) {
         Map<String, List<RankRow>> groups = new HashMap<>();
         for (String group : List.of(DEPARTMENTS, WARDS)) {
             List<RankRow> rows = new ArrayList<>();
-            for (AgencySummary a : directory().agencies()) {
+            for (AgencySummary a : dir.agencies()) {
                 if (!group.equals(peerGroup(a))) {
                     continue;
                 }
-                ScoreCard card = ScoreCard.of(set, now.getOrDefault(a.code(), Map.of()));
-                Double prev = ScoreCard.of(previousSet, before.getOrDefault(a.code(), Map.of())).score();
+                ScoreCard card = ScoreCard.of(set, now.agency(a.code()));
+                Double prev = ScoreCard.of(previousSet, before.agency(a.code())).score();
                 rows.add(new RankRow(null, a.code(), a.name(), a.nameEn(), a.adminUnitCode(), card.score(), card.band(),
                         change(card.score(), prev), card.coverage()));
             }
-            groups.put(group, ranked(rows));
+            groups.put(group, List.copyOf(ranked(rows)));
         }
-        return groups;
+        return Map.copyOf(groups);
     }
 
     private static List<RankRow> ranked(List<RankRow> rows) {
@@ -239,12 +251,12 @@ public class IndexService {
         checkYear(year);
         Period p = period(year + "-ytd");
         Map<String, Map<String, BigDecimal>> targets = targetTable(year);
-        List<KpiStatus> city = statuses(facts.totals(p.from(), p.to(), null, null), targets, "city");
-        Map<String, Map<String, Long>> byAgency = facts.totalsByAgency(p.from(), p.to());
+        CounterCache.Totals totals = totals(p);
+        List<KpiStatus> city = statuses(totals.city(), targets, "city");
         List<AgencyKpis> behind = new ArrayList<>();
         for (AgencySummary a : directory().agencies()) {
             String scope = WARDS.equals(peerGroup(a)) ? "ward" : "city";
-            List<KpiStatus> s = statuses(byAgency.getOrDefault(a.code(), Map.of()), targets, scope);
+            List<KpiStatus> s = statuses(totals.agency(a.code()), targets, scope);
             if (s.stream().anyMatch(k -> Boolean.TRUE.equals(k.behind()))) {
                 behind.add(new AgencyKpis(a.code(), a.name(), a.nameEn(), scope, s));
             }
@@ -256,7 +268,7 @@ public class IndexService {
         checkYear(year);
         AgencySummary a = agency(agencyCode);
         Period p = period(year + "-ytd");
-        return statuses(facts.totals(p.from(), p.to(), a.code(), null), targetTable(year),
+        return statuses(totals(p).agency(a.code()), targetTable(year),
                 WARDS.equals(peerGroup(a)) ? "ward" : "city");
     }
 
@@ -340,14 +352,8 @@ public class IndexService {
             List<RankRow> bottom, List<Alert> alerts, String period) {
     }
 
-    public Tiles tiles() {
-        LocalDate today = today();
-        Period month = Period.month(YearMonth.from(today));
-        return tiles(today, month, facts.totals(month.from(), month.to(), null, null));
-    }
-
     private Tiles tiles(LocalDate today, Period month, Map<String, Long> m) {
-        Map<String, Long> day = facts.totals(today, today, null, null);
+        Map<String, Long> day = counters.totals(today, today).city();
         ScoreCard card = ScoreCard.of(definitions.forDay(month.from()), m);
         Double onTime = percent(m, "dossier.finished_on_time", "dossier.finished");
         Double online = percent(m, "dossier.received_online", "dossier.received");
@@ -359,11 +365,119 @@ public class IndexService {
                 clock.instant());
     }
 
+    /**
+     * The dashboard and what it was computed from: reused while no month of its trend changed in this instance
+     * (same stamp) and its figures are younger than the cache's max-age, since "overdue now", the open reports and
+     * other instances' facts move with time. Past half the max-age it is still served while one background
+     * computation replaces it, so under steady use no request waits for it.
+     */
+    private record DashboardMemo(LocalDate today, CounterCache.Stamp stamp, Directory directory, long readAt,
+            Dashboard dashboard) {
+    }
+
+    private volatile DashboardMemo dashboardMemo;
+    private final Object dashboardLock = new Object();
+    private final AtomicBoolean dashboardRefreshing = new AtomicBoolean();
+
     public Dashboard dashboard() {
         LocalDate today = today();
-        Period month = Period.month(YearMonth.from(today));
-        PeriodTotals totals = periodTotals(month);
-        Map<String, List<RankRow>> rankings = rankings(month, totals.byAgency(), previousMonth(month).byAgency());
+        DashboardMemo m = dashboardMemo;
+        if (current(m, today)) {
+            if (System.nanoTime() - m.readAt() > counters.maxAgeNanos() / 2 && dashboardRefreshing.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("insight-dashboard-refresh").start(() -> {
+                    try {
+                        computeDashboard(today);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not refresh the dashboard", e);
+                    } finally {
+                        dashboardRefreshing.set(false);
+                    }
+                });
+            }
+            return m.dashboard();
+        }
+        // one computation at a time: requests arriving meanwhile take its result
+        synchronized (dashboardLock) {
+            m = dashboardMemo;
+            return current(m, today) ? m.dashboard() : computeDashboard(today);
+        }
+    }
+
+    private boolean current(DashboardMemo m, LocalDate today) {
+        return m != null && m.today().equals(today) && m.directory() == directory()
+                && m.stamp().equals(counters.stamp(today.minusMonths(11).withDayOfMonth(1), today))
+                && System.nanoTime() - m.readAt() <= counters.maxAgeNanos();
+    }
+
+    private Dashboard computeDashboard(LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        // the stamp before the totals: a fact committed meanwhile leaves the memo outdated, never a stale one current
+        CounterCache.Stamp stamp = counters.stamp(current.minusMonths(11).atDay(1), today);
+        long started = System.nanoTime();
+        // the twelve months of the trend (this one last), then today's days
+        List<CounterCache.Totals> parts = new ArrayList<>(13);
+        for (int i = 11; i >= 0; i--) {
+            parts.add(totals(Period.month(current.minusMonths(i))));
+        }
+        parts.add(counters.totals(today, today));
+        Directory dir = directory();
+        long readAt = started;
+        for (CounterCache.Totals t : parts) {
+            readAt = Math.min(readAt, t.readAt());
+        }
+        Dashboard d = dashboard(today, parts, dir);
+        DashboardMemo m = new DashboardMemo(today, stamp, dir, readAt, d);
+        DashboardMemo old = dashboardMemo;
+        if (old == null || !old.today().equals(today) || old.readAt() <= readAt) {
+            dashboardMemo = m;
+        }
+        return d;
+    }
+
+    /**
+     * The part of the dashboard that depends on the twelve months' counters only (rankings, top and bottom,
+     * alerts, map, trend): recomputed when one of those months' counters, the directory or an indicator set
+     * changes, not when the tiles' figures are refreshed.
+     */
+    private record DashboardBody(List<CounterCache.Totals> months, List<IndicatorSet> sets, Directory directory,
+            List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top, List<RankRow> bottom, List<Alert> alerts) {
+
+        boolean computedFrom(List<CounterCache.Totals> parts, List<IndicatorSet> s, Directory dir) {
+            if (dir != directory) {
+                return false;
+            }
+            for (int i = 0; i < 12; i++) {
+                if (!months.get(i).sameAs(parts.get(i)) || sets.get(i) != s.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private volatile DashboardBody dashboardBody;
+
+    private Dashboard dashboard(LocalDate today, List<CounterCache.Totals> parts, Directory dir) {
+        YearMonth current = YearMonth.from(today);
+        Period month = Period.month(current);
+        CounterCache.Totals totals = parts.get(11);
+        List<IndicatorSet> sets = new ArrayList<>(12);
+        for (int i = 0; i < 12; i++) {
+            sets.add(definitions.forDay(current.minusMonths(11 - i).atDay(1)));
+        }
+        DashboardBody body = dashboardBody;
+        if (body == null || !body.computedFrom(parts, sets, dir)) {
+            body = dashboardBody(current, parts, sets, dir);
+            dashboardBody = body;
+        }
+        return new Dashboard(tiles(today, month, totals.city()), body.map(), body.trend(), body.top(), body.bottom(),
+                body.alerts(), month.key());
+    }
+
+    private DashboardBody dashboardBody(YearMonth current, List<CounterCache.Totals> parts, List<IndicatorSet> sets,
+            Directory dir) {
+        CounterCache.Totals totals = parts.get(11);
+        Map<String, List<RankRow>> rankings = rankings(dir, sets.get(11), sets.get(10), totals, parts.get(10));
         List<RankRow> all = new ArrayList<>(rankings.get(DEPARTMENTS));
         all.addAll(rankings.get(WARDS));
         List<RankRow> scored = all.stream().filter(r -> r.score() != null)
@@ -373,82 +487,27 @@ public class IndexService {
         List<Alert> alerts = all.stream().filter(r -> r.change() != null && Math.abs(r.change()) >= ALERT_CHANGE)
                 .sorted(Comparator.comparing((RankRow r) -> -Math.abs(r.change())))
                 .limit(8).map(r -> new Alert(r.code(), r.name(), r.nameEn(), r.score(), r.change())).toList();
-        List<TrendPoint> trend = new ArrayList<>(pastTrend(YearMonth.from(today)));
-        trend.add(new TrendPoint(month.key(), ScoreCard.of(definitions.forDay(month.from()), totals.city()).score()));
-        return new Dashboard(tiles(today, month, totals.city()), map(month, totals.byUnit()), trend, top, bottom, alerts,
-                month.key());
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            YearMonth ym = current.minusMonths(11 - i);
+            trend.add(new TrendPoint(ym.toString(), ScoreCard.of(sets.get(i), parts.get(i).city()).score()));
+        }
+        return new DashboardBody(List.copyOf(parts.subList(0, 12)), List.copyOf(sets), dir, map(sets.get(11), dir, totals),
+                List.copyOf(trend), top, bottom, alerts);
     }
 
     /** Admin units at their label point, coloured by the score of the facts located in them. */
-    private List<MapPoint> map(Period p, Map<String, Map<String, Long>> byUnit) {
-        IndicatorSet set = definitions.forDay(p.from());
+    private static List<MapPoint> map(IndicatorSet set, Directory dir, CounterCache.Totals totals) {
         List<MapPoint> points = new ArrayList<>();
-        for (AdminUnit u : directory().units()) {
+        for (AdminUnit u : dir.units()) {
             if (u.labelLat() == null || u.labelLon() == null) {
                 continue;
             }
-            ScoreCard card = ScoreCard.of(set, byUnit.getOrDefault(u.code(), Map.of()));
+            ScoreCard card = ScoreCard.of(set, totals.unit(u.code()));
             points.add(new MapPoint(u.code(), u.name(), u.nameEn(), u.labelLat().doubleValue(),
                     u.labelLon().doubleValue(), card.score(), card.band()));
         }
         return points;
-    }
-
-    private record CachedTrend(YearMonth current, List<TrendPoint> points, long at) {
-    }
-
-    private volatile CachedTrend pastTrend;
-
-    private record CachedTotals(String key, PeriodTotals totals, long at) {
-    }
-
-    private volatile CachedTotals previousMonth;
-
-    /** Last month's totals for the live dashboard's change column, reused for up to a minute. */
-    private PeriodTotals previousMonth(Period month) {
-        Period previous = month.previous();
-        CachedTotals c = previousMonth;
-        long now = System.currentTimeMillis();
-        if (c == null || !c.key().equals(previous.key()) || now - c.at() > 60_000) {
-            c = new CachedTotals(previous.key(), periodTotals(previous), now);
-            previousMonth = c;
-        }
-        return c.totals();
-    }
-
-    /**
-     * The eleven months before the current one change only with late facts: the live dashboard reuses them
-     * for up to a minute instead of summing a year of counters at every push.
-     */
-    private List<TrendPoint> pastTrend(YearMonth current) {
-        CachedTrend c = pastTrend;
-        long now = System.currentTimeMillis();
-        if (c == null || !c.current().equals(current) || now - c.at() > 60_000) {
-            List<TrendPoint> all = trend(12);
-            c = new CachedTrend(current, List.copyOf(all.subList(0, all.size() - 1)), now);
-            pastTrend = c;
-        }
-        return c.points();
-    }
-
-    /** The city score per month, oldest first. */
-    public List<TrendPoint> trend(int months) {
-        YearMonth last = YearMonth.from(today());
-        Map<String, Map<String, Long>> byMonth = new LinkedHashMap<>();
-        LocalDate from = last.minusMonths(months - 1L).atDay(1);
-        jdbc.sql("""
-                SELECT to_char(day, 'YYYY-MM') AS m, measure, sum(value) AS total FROM insight_daily
-                WHERE day BETWEEN ? AND ? GROUP BY 1, 2
-                """).params(from, last.atEndOfMonth()).query(rs -> {
-            byMonth.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-        });
-        List<TrendPoint> trend = new ArrayList<>();
-        for (int i = months - 1; i >= 0; i--) {
-            YearMonth ym = last.minusMonths(i);
-            trend.add(new TrendPoint(ym.toString(), ScoreCard.of(definitions.forDay(ym.atDay(1)),
-                    byMonth.getOrDefault(ym.toString(), Map.of())).score()));
-        }
-        return trend;
     }
 
     // ---- directory look-ups
