@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.citygov.insight.InsightFact;
+import vn.citygov.platform.database.AfterCommit;
 
 /**
  * Records facts from every source the same way: the fact log's primary key makes a repeated event id a
@@ -90,17 +89,9 @@ public class FactIngestion {
 
     /** Once the counters are committed: first the cache forgets them, then the dashboard pushes, so it reads them. */
     private void afterCommit(Runnable invalidate) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    invalidate.run();
-                    live.changed();
-                }
-            });
-        } else {
+        AfterCommit.run(() -> {
             invalidate.run();
             live.changed();
-        }
+        });
     }
 }
