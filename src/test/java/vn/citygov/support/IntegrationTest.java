@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "citygov.identity.lockout.base-seconds=2",
         // Dashboard sums are shared and refreshed in the background; in tests they refresh within moments.
         "citygov.feedback.dashboard.max-age=PT0.2S",
+        // Work-queue totals and badges are shared for seconds in service; tests read them right after acting.
+        "citygov.dossiers.queue.counts-max-age=PT0S",
         "spring.thymeleaf.cache=true"
 })
 public @interface IntegrationTest {

@@ -26,7 +26,10 @@ import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
 import vn.citygov.dossiers.DossierRating;
 import vn.citygov.dossiers.DossierService;
-import vn.citygov.dossiers.DossierSummary;
+import vn.citygov.dossiers.QueueItem;
+import vn.citygov.dossiers.QueuePage;
+import vn.citygov.dossiers.QueueQuery;
+import vn.citygov.dossiers.WorkQueue;
 import vn.citygov.dossiers.InvalidDossierException;
 import vn.citygov.dossiers.NewDossier;
 import vn.citygov.dossiers.Workflow;
@@ -57,9 +60,12 @@ class DossierPageController {
     private final vn.citygov.directory.AgencyService agencies;
     private final MessageSource messages;
     private final ReceptionDocuments documents;
+    private final WorkQueue workQueue;
 
     DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
-            vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents) {
+            vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents,
+            WorkQueue workQueue) {
+        this.workQueue = workQueue;
         this.agencies = agencies;
         this.documents = documents;
         this.dossiers = dossiers;
@@ -107,22 +113,41 @@ class DossierPageController {
         return "dossiers/mine";
     }
 
+    /**
+     * The agency's open dossiers, newest first, with one-click actions. One query for the rows (keyset paging by
+     * submission time and id); totals and badges come from the work queue's short-lived counts.
+     */
     @GetMapping("/work-queue")
-    String queue(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String queue(@RequestParam(required = false) String state, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Model model) {
         String filter = state != null && Workflow.STATES.contains(state) ? state : null;
         if (!dossiers.hasQueue()) {
             throw new vn.citygov.platform.error.ForbiddenException();
         }
-        var results = dossiers.list(filter, null, new PageQuery(Math.max(page, 0), PAGE_SIZE));
+        QueuePage results;
+        try {
+            results = workQueue.find(new QueueQuery("agency", null, filter, null, null, null, null, null, "submitted",
+                    null, PAGE_SIZE, null, after, before));
+        } catch (InvalidInputException e) {
+            // A stale or edited cursor: the first page rather than an error.
+            results = workQueue.find(new QueueQuery("agency", null, filter, null, null, null, null, null, "submitted",
+                    null, PAGE_SIZE, null));
+        }
         Map<Long, List<String>> quick = new LinkedHashMap<>();
-        for (DossierSummary s : results.items()) {
+        for (QueueItem s : results.items()) {
             quick.put(s.id(), Workflow.from(s.state()).stream().map(Workflow.Transition::action)
                     .filter(QUICK_ACTIONS::contains).filter(a -> dossiers.mayTake(s.id(), s.agencyCode(), a)).toList());
         }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        results.counts().forEach((k, v) -> {
+            if (Workflow.STATES.contains(k)) {
+                counts.put(k, v);
+            }
+        });
         model.addAttribute("state", filter);
-        model.addAttribute("counts", dossiers.queueCounts(null));
+        model.addAttribute("counts", counts);
         model.addAttribute("results", results);
+        model.addAttribute("capped", results.totalCapped());
         model.addAttribute("quick", quick);
         return "dossiers/queue";
     }
