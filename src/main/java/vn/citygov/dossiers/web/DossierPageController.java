@@ -33,6 +33,7 @@ import vn.citygov.dossiers.WorkQueue;
 import vn.citygov.dossiers.InvalidDossierException;
 import vn.citygov.dossiers.NewDossier;
 import vn.citygov.dossiers.Workflow;
+import vn.citygov.dossiers.internal.documents.PaymentReceipts;
 import vn.citygov.dossiers.internal.documents.ReceptionDocuments;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
@@ -61,11 +62,13 @@ class DossierPageController {
     private final MessageSource messages;
     private final ReceptionDocuments documents;
     private final WorkQueue workQueue;
+    private final PaymentReceipts receipts;
 
     DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
             vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents,
-            WorkQueue workQueue) {
+            WorkQueue workQueue, PaymentReceipts receipts) {
         this.workQueue = workQueue;
+        this.receipts = receipts;
         this.agencies = agencies;
         this.documents = documents;
         this.dossiers = dossiers;
@@ -178,6 +181,18 @@ class DossierPageController {
                         ContentDisposition.inline().filename(ReceptionDocuments.fileName(d, name)).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(documents.pdf(d, name));
+    }
+
+    /** The payment receipt (biên lai) for signed-in pages; same access as the dossier, 409 page before payment. */
+    @GetMapping("/dossiers/{id}/payment-receipt.pdf")
+    ResponseEntity<byte[]> paymentReceipt(@PathVariable long id) {
+        Dossier d = dossiers.get(id);
+        byte[] pdf = receipts.pdf(d);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(receipts.fileName(d)).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf);
     }
 
     /** The submitted values as label/text lines, groups numbered, in the schema's order. */
