@@ -145,6 +145,36 @@ class DossierPaymentIntegrationTests {
     }
 
     @Test
+    void theDeskRecordsACounterFeeAsPaidAndPrintsItsReceipt() throws Exception {
+        ApiClient desk = api.as("admin");
+        Map<String, Object> body = new java.util.LinkedHashMap<>(DossierFeeIntegrationTests.judicialRecord());
+        body.put("channel", "counter");
+        body.put("applicantName", "Hồ Thị Quầy");
+        Response filed = OnlineFiling.post(desk, body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        long id = filed.json().get("id").asLong();
+        long fee = filed.json().get("feeVnd").asLong();
+        assertThat(fee).isPositive();
+        assertThat(desk.get("/api/v1/dossiers/" + id + "/receipt.pdf").status()).isEqualTo(409);
+        assertThat(api.as("canbo").post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status())
+                .as("a desk of another agency").isEqualTo(403);
+
+        Response paid = desk.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of());
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(paid.json().get("status").asString()).isEqualTo("paid");
+        assertThat(paid.json().get("amountVnd").asLong()).isEqualTo(fee);
+        String receiptNumber = paid.json().get("receiptNumber").asString();
+        assertThat(receiptNumber).startsWith("BL-");
+        assertThat(desk.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status()).as("paid already")
+                .isEqualTo(409);
+        String text = DossierDocumentsIntegrationTests.text(desk.getBytes("/api/v1/dossiers/" + id + "/receipt.pdf"));
+        assertThat(text).contains(receiptNumber, "Hồ Thị Quầy", "Tại quầy một cửa",
+                String.format("%,d", fee).replace(',', '.'));
+        assertThat(citizen.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status())
+                .as("a citizen: no such dossier for them").isEqualTo(404);
+    }
+
+    @Test
     void aPaidDossierWithdrawnByItsApplicantIsRefundedAndAPendingOneIsLeftAlone() {
         JsonNode submitted = submittedJudicialRecord();
         long dossierId = submitted.get("dossier").get("id").asLong();

@@ -76,7 +76,7 @@ public class PaymentReceipts {
         return PaymentReceiptForm.render(d, procedure, payment, documents.agencyName(d.agencyCode()),
                 documents.parentAgencyName(d.agencyCode()), List.of(new PaymentReceiptForm.Item(
                         "Phí, lệ phí giải quyết thủ tục: " + procedure.name(), payment.amountVnd())),
-                "online", lookup, zone);
+                d.channel(), lookup, zone);
     }
 
     /** The file name offered on download, e.g. bien-lai-BL-2026-12.pdf. */
