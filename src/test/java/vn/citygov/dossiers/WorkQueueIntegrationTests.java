@@ -276,6 +276,27 @@ class WorkQueueIntegrationTests {
         return r.json();
     }
 
+    @Autowired
+    vn.citygov.dossiers.internal.HandlingPointBackfill backfill;
+
+    @Test
+    void olderDossiersGetTheHoldingAgencysDeskAsTheirHandlingPoint() {
+        String tag = "Old" + System.nanoTime() % 1_000_000;
+        // As filed before handling points were recorded: straight into the table, without one.
+        long id = jdbc.sql("""
+                INSERT INTO dossiers_dossier (code, procedure_code, agency_code, admin_unit_code, applicant_name,
+                    submitted_by, channel, state, delivery, processing_days, submitted_at, received_at, due_at)
+                VALUES (NULL, '1.001193', 'ubnd-26740', '26740', :name, 'canbo', 'counter', 'accepted', 'desk', 5,
+                    now(), now(), now() + interval '5 days') RETURNING id
+                """).param("name", "Lâm Văn Cũ " + tag).query(Long.class).single();
+        assertThat(ids(queue(api.as("canbo"), "q=" + tag + "&handlingPoint=mot-cua-26740"))).isEmpty();
+        assertThat(backfill.fill()).isPositive();
+        assertThat(jdbc.sql("SELECT handling_point_code FROM dossiers_dossier WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("mot-cua-26740");
+        assertThat(ids(queue(api.as("canbo"), "q=" + tag + "&handlingPoint=mot-cua-26740"))).containsExactly(id);
+        assertThat(backfill.fill()).as("nothing left to fill for that desk").isZero();
+    }
+
     @Test
     void badRequestsAreRefused() {
         ApiClient desk = api.as("canbo");
