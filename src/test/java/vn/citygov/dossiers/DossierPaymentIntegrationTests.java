@@ -159,6 +159,10 @@ class DossierPaymentIntegrationTests {
         assertThat(api.as("canbo").post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status())
                 .as("a desk of another agency").isEqualTo(403);
 
+        DossierRatingIntegrationTests.Page page = new DossierRatingIntegrationTests.Page(port).login("admin");
+        assertThat(page.get("/dossiers/" + id).body()).as("the desk is offered to record it")
+                .contains("id=\"payment-desk\"", "/dossiers/" + id + "/pay-at-desk");
+
         Response paid = desk.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of());
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         assertThat(paid.json().get("status").asString()).isEqualTo("paid");
@@ -172,6 +176,8 @@ class DossierPaymentIntegrationTests {
                 String.format("%,d", fee).replace(',', '.'));
         assertThat(citizen.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status())
                 .as("a citizen: no such dossier for them").isEqualTo(404);
+        assertThat(page.get("/dossiers/" + id).body()).contains("id=\"payment-receipt-pdf\"", receiptNumber)
+                .doesNotContain("id=\"payment-desk\"");
     }
 
     @Test
