@@ -32,6 +32,13 @@ command -v pgbench >/dev/null || apt_install postgresql-client
 OUT=bench/out
 APP_PORT=${BENCH_APP_PORT:-18080}
 DB_PORT=${BENCH_DB_PORT:-55432}
+# Another run on this machine may hold the ports: measuring it (or writing into its database) would be wrong.
+for port in "$APP_PORT" "$DB_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use: set BENCH_APP_PORT / BENCH_DB_PORT to free ones" >&2
+    exit 1
+  fi
+done
 rm -rf "$OUT/var"
 mkdir -p "$OUT"
 
@@ -48,6 +55,7 @@ for _ in $(seq 1 600); do
   kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log"; exit 1; }
   sleep 0.5
 done
+kill -0 $APP_PID 2>/dev/null || { tail -50 "$OUT/app.log"; exit 1; }
 # Demo data loads after start-up; wait until the demo accounts exist.
 for _ in $(seq 1 600); do
   TOKEN=$(curl -fs -X POST "http://127.0.0.1:$APP_PORT/api/v1/auth/token" -H 'Content-Type: application/json' \

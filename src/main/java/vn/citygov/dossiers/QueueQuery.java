@@ -10,9 +10,18 @@ package vn.citygov.dossiers;
  * @param q a dossier code, or part of the applicant's name
  * @param handlingPoint only dossiers this handling point (directory code) has now
  * @param sort {@code due} (default, earliest appointment first) or {@code submitted} (newest first)
+ * @param page page number from 0 (offset paging, kept for older callers; stops at offset {@link WorkQueue#MAX_OFFSET})
+ * @param after the {@code next} cursor of a page: the page that follows it (keyset paging, any depth)
+ * @param before the {@code previous} cursor of a page: the page that precedes it
  */
 public record QueueQuery(String scope, String agency, String state, String step, String procedure, String due,
-        String channel, String q, String sort, Integer page, Integer size, String handlingPoint) {
+        String channel, String q, String sort, Integer page, Integer size, String handlingPoint, String after,
+        String before) {
+
+    public QueueQuery(String scope, String agency, String state, String step, String procedure, String due,
+            String channel, String q, String sort, Integer page, Integer size, String handlingPoint) {
+        this(scope, agency, state, step, procedure, due, channel, q, sort, page, size, handlingPoint, null, null);
+    }
 
     public QueueQuery(String scope, String agency, String state, String step, String procedure, String due,
             String channel, String q, String sort, Integer page, Integer size) {

@@ -1,8 +1,12 @@
 package vn.citygov.dossiers;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -42,7 +47,7 @@ public class WorkQueue {
     public static final List<String> DUE = List.of("soon", "overdue");
     public static final List<String> SORTS = List.of("due", "submitted");
     public static final Set<String> BULK_ACTIONS = Set.of("claim", "forward");
-    /** Deep pages cost an ever longer scan; past this offset, narrow the filters instead. */
+    /** Deep pages by number cost an ever longer scan; past this offset, page by cursor (after/before). */
     public static final int MAX_OFFSET = 10_000;
     public static final int MAX_BULK = 100;
     /** "Due soon": the appointment falls within this many working days. */
@@ -60,9 +65,19 @@ public class WorkQueue {
     private final WorkingDayCalendar calendar;
     private final HandlingPoints handlingPoints;
     private final Clock clock;
+    // Totals and badges are counted again at most every few seconds per official and filter: a page shows
+    // one query's rows, and a reload right after an action still shows the rows themselves up to date.
+    private final Cache<TotalKey, Long> totals;
+    private final Cache<BadgeKey, Map<String, Long>> badges;
+    // The filter's choice of desks changes with the directory, rarely: asked again after a minute.
+    private final Cache<List<String>, List<HandlingPoint>> desks = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     WorkQueue(QueueRepository queue, DossierService dossiers, StepEngine steps, ProcedureService procedures,
-            WorkingDayCalendar calendar, HandlingPoints handlingPoints, Clock clock) {
+            WorkingDayCalendar calendar, HandlingPoints handlingPoints, Clock clock,
+            @Value("${citygov.dossiers.queue.counts-max-age:PT5S}") Duration countsMaxAge) {
+        this.totals = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(countsMaxAge).build();
+        this.badges = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(countsMaxAge).build();
         this.handlingPoints = handlingPoints;
         this.queue = queue;
         this.dossiers = dossiers;
@@ -76,9 +91,6 @@ public class WorkQueue {
         CityGovUser user = official();
         QueueQuery q = query == null ? QueueQuery.mine() : query;
         PageQuery page = PageQuery.of(q.page(), q.size());
-        if (page.offset() > MAX_OFFSET) {
-            throw new InvalidInputException("page", "dossiers.error.page-too-deep");
-        }
         String scope = choice("scope", q.scope(), SCOPES, "agency");
         String sort = choice("sort", q.sort(), SORTS, "due");
         String due = choice("due", q.due(), DUE, null);
@@ -88,19 +100,67 @@ public class WorkQueue {
         String procedure = pattern("procedure", q.procedure(), PROCEDURE);
         String handlingPoint = pattern("handlingPoint", q.handlingPoint(), HANDLING_POINT);
         String text = text(q.q());
+        boolean byDue = "due".equals(sort);
+        QueueCursor after = QueueCursor.parse("after", q.after(), byDue);
+        QueueCursor before = QueueCursor.parse("before", q.before(), byDue);
+        if (after != null && before != null) {
+            throw new InvalidInputException("before", "dossiers.error.queue-filter");
+        }
+        boolean byOffset = after == null && before == null && page.page() > 0;
+        if (byOffset && page.offset() > MAX_OFFSET) {
+            throw new InvalidInputException("page", "dossiers.error.page-too-deep");
+        }
         Instant now = clock.instant();
         Instant soon = soon(now);
-        Filter base = scopeFilter(user, scope, clean(q.agency()));
+        String agency = clean(q.agency());
+        Filter base = scopeFilter(user, scope, agency);
         Filter filter = new Filter(base.assignee(), base.everyAgency(), base.agencies(), state,
                 state == null || !Workflow.FINAL_STATES.contains(state), step, procedure, channel,
                 text == null ? null : text.toUpperCase(Locale.ROOT), text == null ? null : "%" + like(TextFolding.fold(text)) + "%",
                 "soon".equals(due) ? now : null, "overdue".equals(due) ? now : "soon".equals(due) ? soon : null,
                 handlingPoint);
-        long total = queue.count(filter, QueuePage.COUNT_CAP + 1);
-        List<QueueItem> items = total == 0 ? List.of()
-                : items(queue.page(filter, "due".equals(sort), page.size(), page.offset()), now, soon);
-        return new QueuePage(items, Math.min(total, QueuePage.COUNT_CAP), total > QueuePage.COUNT_CAP, page.page(),
-                page.size(), counts(user, base, now, soon));
+        // One more row than shown tells whether another page follows.
+        int limit = page.size() + 1;
+        List<QueueRepository.Row> rows;
+        boolean more;
+        boolean first;
+        if (before != null) {
+            rows = queue.before(filter, byDue, before.key(), limit);
+            first = rows.size() < limit;
+            if (first) {
+                // Back at the start: show a full first page rather than the few rows left before the cursor.
+                rows = queue.after(filter, byDue, null, limit);
+                more = rows.size() == limit;
+                rows = more ? rows.subList(0, page.size()) : rows;
+            } else {
+                rows = rows.subList(1, rows.size());
+                more = true;
+            }
+        } else {
+            rows = byOffset ? queue.page(filter, byDue, limit, page.offset()) : queue.after(filter, byDue,
+                    after == null ? null : after.key(), limit);
+            more = rows.size() == limit;
+            rows = more ? rows.subList(0, page.size()) : rows;
+            first = after == null && !byOffset;
+        }
+        List<QueueItem> items = items(rows, now, soon);
+        String next = more && !rows.isEmpty() ? QueueCursor.of(byDue, rows.getLast()) : null;
+        String previous = !first && !rows.isEmpty() ? QueueCursor.of(byDue, rows.getFirst()) : null;
+        long total = totals.get(new TotalKey(user.username(), scope, agency, state, step, procedure, channel, text, due,
+                handlingPoint), k -> queue.count(filter, QueuePage.COUNT_CAP + 1));
+        Map<String, Long> counts = badges.get(new BadgeKey(user.username(), scope, agency),
+                k -> counts(user, base, now, soon));
+        return new QueuePage(items, Math.min(total, QueuePage.COUNT_CAP), total > QueuePage.COUNT_CAP,
+                byOffset ? page.page() : 0, page.size(), counts, next, previous);
+    }
+
+    /** Cache key of a filter's total: the filters as given, not the clock-derived bounds of "due soon". */
+    private record TotalKey(String user, String scope, String agency, String state, String step, String procedure,
+            String channel, String q, String due, String handlingPoint) {
+    }
+
+    /** Cache key of the badges: they depend on the official ("mine") and the agency scope only. */
+    private record BadgeKey(String user, String scope, String agency) {
     }
 
     /** The badges: dossiers assigned to me, due soon, overdue, and per open state, in the chosen agency scope. */
@@ -116,7 +176,7 @@ public class WorkQueue {
                 counts.put(state, queue.count(with(base, state, null, null), cap));
             }
         }
-        return counts;
+        return Collections.unmodifiableMap(counts);
     }
 
     private static Filter with(Filter base, String state, Instant dueFrom, Instant dueBefore) {
@@ -163,7 +223,8 @@ public class WorkQueue {
     /** The handling points receiving dossiers in the official's own agencies: the choices of the queue's filter. */
     public List<HandlingPoint> handlingPoints() {
         Filter own = scopeFilter(official(), "agency", null);
-        return own.agencies().stream().flatMap(a -> handlingPoints.desks(a).stream()).toList();
+        return desks.get(List.copyOf(own.agencies()),
+                agencies -> agencies.stream().flatMap(a -> handlingPoints.desks(a).stream()).toList());
     }
 
     /** A dossier's workflow steps with who received and handed over it, when, and whether on time. */

@@ -1,6 +1,7 @@
 package vn.citygov.payments;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -93,6 +94,36 @@ public class PaymentService {
         return started;
     }
 
+    /** The provider name of fees taken in cash at a one-stop desk. */
+    public static final String DESK = "desk";
+
+    /**
+     * Records a fee taken at a one-stop desk: paid at once, with its receipt number, by the current official on
+     * the payer's behalf. The module asking vouches that the official may take it (the dossiers module checks
+     * the desk's agency); the amount is the counter fee in force on {@code feeDay} (the day of submission).
+     */
+    @Transactional
+    public Payment recordAtDesk(PaymentRequest request, LocalDate feeDay) {
+        CityGovUser official = CurrentUser.get().orElseThrow(ForbiddenException::new);
+        if (official.kind() == CityGovUser.UserKind.MACHINE || request == null || request.reference() == null
+                || request.procedureCode() == null) {
+            throw new ForbiddenException();
+        }
+        Fee fee = fees.feeFor(request.procedureCode(), "counter", feeDay);
+        if (fee.amountVnd() == 0) {
+            throw new ConflictException("payments.error.nothing-to-pay");
+        }
+        UUID id = UUID.randomUUID();
+        OffsetDateTime at = now();
+        payments.insert(new Payment(id, official.id(), request.reference(), fee.procedureCode(), "counter",
+                fee.amountVnd(), fee.ruleId(), fee.reason(), fee.reasonEn(), PaymentStatus.PENDING, DESK, "", null,
+                null, at, null, null, 0));
+        payments.markPaid(id, null, receiptNumber(at), at);
+        Payment paid = payments.find(id).orElseThrow();
+        events.publishEvent(new PaymentConfirmed(paid));
+        return paid;
+    }
+
     /** The payment, if the current user paid it or manages payments; otherwise 404. */
     @Transactional(readOnly = true)
     public Payment get(UUID id) {
@@ -145,9 +176,7 @@ public class PaymentService {
         OffsetDateTime at = now();
         payments.recordCallback(provider.name(), callback.transactionId(), payment.id(), callback.outcome(), at);
         if ("paid".equals(callback.outcome())) {
-            String receipt = "BL-" + FeeRules.cityDay(at.toInstant()).getYear() + "-"
-                    + String.format("%07d", payments.nextReceipt());
-            payments.markPaid(payment.id(), callback.transactionId(), receipt, at);
+            payments.markPaid(payment.id(), callback.transactionId(), receiptNumber(at), at);
             Payment paid = payments.find(payment.id()).orElseThrow();
             events.publishEvent(new PaymentConfirmed(paid));
             return paid;
@@ -195,6 +224,11 @@ public class PaymentService {
         return CurrentUser.get().map(user -> user.canCitywide(FeeService.MANAGE)
                         || (user.kind() != CityGovUser.UserKind.MACHINE && user.id() == payment.payerId()))
                 .orElse(false);
+    }
+
+    /** The next receipt number: BL-<year>-<n>, the year being the city's. */
+    private String receiptNumber(OffsetDateTime at) {
+        return "BL-" + FeeRules.cityDay(at.toInstant()).getYear() + "-" + String.format("%07d", payments.nextReceipt());
     }
 
     private OffsetDateTime now() {

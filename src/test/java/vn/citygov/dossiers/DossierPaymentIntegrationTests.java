@@ -122,6 +122,96 @@ class DossierPaymentIntegrationTests {
     }
 
     @Test
+    void thePaidFeeHasAReceiptForTheApplicantAndTheAgencyOnly() throws Exception {
+        JsonNode submitted = submittedJudicialRecord();
+        long dossierId = submitted.get("dossier").get("id").asLong();
+        String paymentId = submitted.get("payment").get("paymentId").asString();
+        Response unpaid = citizen.get("/api/v1/dossiers/" + dossierId + "/receipt.pdf");
+        assertThat(unpaid.status()).as("nothing paid yet").isEqualTo(409);
+        assertThat(unpaid.isProblem()).isTrue();
+        assertThat(unpaid.json().get("code").asString()).isEqualTo("conflict");
+
+        assertThat(api.post("/api/v1/payments/callback", callback(paymentId, "paid")).status()).isEqualTo(200);
+        String receiptNumber = citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0)
+                .get("receiptNumber").asString();
+        // Before acceptance the dossier has no code yet: the receipt is asked for by id.
+        assertThat(DossierDocumentsIntegrationTests.text(citizen.getBytes("/api/v1/dossiers/" + dossierId
+                + "/receipt.pdf"))).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", receiptNumber, "200.000",
+                "Người nộp tiền: " + submitted.get("dossier").get("applicantName").asString(), "Chưa cấp");
+
+        JsonNode dossier = citizen.get("/api/v1/dossiers/" + dossierId).json();
+        Response accepted = api.as("admin").post("/api/v1/dossiers/" + dossierId + "/actions",
+                Map.of("action", "accept", "version", dossier.get("version").asInt()));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        String code = accepted.json().get("code").asString();
+        String path = "/api/v1/dossiers/" + code + "/receipt.pdf";
+        java.net.http.HttpResponse<byte[]> pdf = citizen.getBytes(path);
+        String text = DossierDocumentsIntegrationTests.text(pdf);
+        String paidAt = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(
+                java.time.Instant.parse(citizen.get("/api/v1/dossiers/" + dossierId + "/payments").json().get(0)
+                        .get("paidAt").asString()).atZone(DossierDocumentsIntegrationTests.HCMC));
+        assertThat(text).contains("Số biên lai: " + receiptNumber, "Mã hồ sơ: " + code, "lý lịch tư pháp",
+                "Tổng cộng200.000", paidAt, "Trực tuyến qua cổng thanh toán", "/lookup?code=" + code,
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains(receiptNumber);
+        assertThat(DossierDocumentsIntegrationTests.text(api.as("admin").getBytes(path))).contains(receiptNumber);
+
+        Response other = api.as("doanhnghiep").get(path);
+        assertThat(other.status()).as("another citizen's dossier does not exist for them").isEqualTo(404);
+        assertThat(other.isProblem()).isTrue();
+        Response outside = api.as("canbo").get(path);
+        assertThat(outside.status()).as("an official of another agency").isEqualTo(403);
+        assertThat(outside.isProblem()).isTrue();
+        assertThat(citizen.get("/api/v1/dossiers/H29-000000-000000-AAAAA/receipt.pdf").status()).isEqualTo(404);
+        assertThat(citizen.get("/api/v1/dossiers/nonsense/receipt.pdf").status()).isEqualTo(404);
+
+        // The dossier page links it, for the applicant and the agency's officials alike.
+        DossierRatingIntegrationTests.Page page = new DossierRatingIntegrationTests.Page(port).login("congdan");
+        assertThat(page.get("/dossiers/" + dossierId).body()).contains("id=\"payment-receipt-pdf\"",
+                "/dossiers/" + dossierId + "/payment-receipt.pdf");
+        assertThat(page.get("/dossiers/" + dossierId + "/payment-receipt.pdf").headers().firstValue("Content-Type")
+                .orElse("")).startsWith("application/pdf");
+        DossierRatingIntegrationTests.Page official = new DossierRatingIntegrationTests.Page(port).login("admin");
+        assertThat(official.get("/dossiers/" + dossierId).body()).contains("id=\"payment-receipt-pdf\"");
+    }
+
+    @Test
+    void theDeskRecordsACounterFeeAsPaidAndPrintsItsReceipt() throws Exception {
+        ApiClient desk = api.as("admin");
+        Map<String, Object> body = new java.util.LinkedHashMap<>(DossierFeeIntegrationTests.judicialRecord());
+        body.put("channel", "counter");
+        body.put("applicantName", "Hồ Thị Quầy");
+        Response filed = OnlineFiling.post(desk, body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        long id = filed.json().get("id").asLong();
+        long fee = filed.json().get("feeVnd").asLong();
+        assertThat(fee).isPositive();
+        assertThat(desk.get("/api/v1/dossiers/" + id + "/receipt.pdf").status()).isEqualTo(409);
+        assertThat(api.as("canbo").post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status())
+                .as("a desk of another agency").isEqualTo(403);
+
+        DossierRatingIntegrationTests.Page page = new DossierRatingIntegrationTests.Page(port).login("admin");
+        assertThat(page.get("/dossiers/" + id).body()).as("the desk is offered to record it")
+                .contains("id=\"payment-desk\"", "/dossiers/" + id + "/pay-at-desk");
+
+        Response paid = desk.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of());
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(paid.json().get("status").asString()).isEqualTo("paid");
+        assertThat(paid.json().get("amountVnd").asLong()).isEqualTo(fee);
+        String receiptNumber = paid.json().get("receiptNumber").asString();
+        assertThat(receiptNumber).startsWith("BL-");
+        assertThat(desk.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status()).as("paid already")
+                .isEqualTo(409);
+        String text = DossierDocumentsIntegrationTests.text(desk.getBytes("/api/v1/dossiers/" + id + "/receipt.pdf"));
+        assertThat(text).contains(receiptNumber, "Hồ Thị Quầy", "Tại quầy một cửa",
+                String.format("%,d", fee).replace(',', '.'));
+        assertThat(citizen.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status())
+                .as("a citizen: no such dossier for them").isEqualTo(404);
+        assertThat(page.get("/dossiers/" + id).body()).contains("id=\"payment-receipt-pdf\"", receiptNumber)
+                .doesNotContain("id=\"payment-desk\"");
+    }
+
+    @Test
     void aPaidDossierWithdrawnByItsApplicantIsRefundedAndAPendingOneIsLeftAlone() {
         JsonNode submitted = submittedJudicialRecord();
         long dossierId = submitted.get("dossier").get("id").asLong();

@@ -195,6 +195,26 @@ class DossierRatingIntegrationTests {
                     .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** A multipart form as a browser sends it: text fields, then files (name → {file name, bytes}). */
+        HttpResponse<String> multipart(String path, Map<String, String> form, Map<String, Map.Entry<String, byte[]>> files)
+                throws IOException, InterruptedException {
+            String boundary = "----citygov-form-" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            form.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                    + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            files.forEach((k, f) -> {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"; filename=\""
+                        + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(f.getValue());
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            });
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
             String body = form.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.citygov.dossiers.DossierRatingIntegrationTests.Page;
 import vn.citygov.files.SampleFiles;
@@ -62,6 +64,81 @@ class DossierSubmissionPagesIntegrationTests {
         assertThat(location(citizen.post(draftPath + "/delete", submit))).isEqualTo("/dossiers");
         assertThat(citizen.get("/dossiers").body()).contains("id=\"draft-deleted\"");
         assertThat(citizen.get(draftPath).statusCode()).isEqualTo(404);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A valid birth registration as the plain form sends it (flat names), with the page's CSRF token. */
+    static Map<String, String> birthForm(String csrf) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("_csrf", csrf);
+        f.put("procedureCode", "1.001193");
+        f.put("adminUnitCode", "26740");
+        OnlineFiling.birthValues().forEach((k, v) -> {
+            if (v instanceof Map<?, ?> address) {
+                address.forEach((ak, av) -> f.put("values." + k + "." + ak, String.valueOf(av)));
+            } else {
+                f.put("values." + k, String.valueOf(v));
+            }
+        });
+        f.put("delivery", "electronic");
+        return f;
+    }
+
+    long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void theFormFilesWithItsDocumentsInOnePostAndKeepsNothingWhenSomethingIsWrong() throws Exception {
+        Page citizen = new Page(port).login("congdan");
+        String form = citizen.get("/dossiers/new?procedure=1.001193").body();
+        assertThat(form).contains("enctype=\"multipart/form-data\"", "id=\"documents-1\"", "name=\"documents[1]\"");
+        String csrf = DossierRatingIntegrationTests.csrf(form);
+        long dossiers = count("SELECT count(*) FROM dossiers_dossier");
+        long files = count("SELECT count(*) FROM files_object");
+
+        // A file that is not a PDF, JPEG or PNG: the form comes back with that document's error and the values.
+        Map<String, String> fields = birthForm(csrf);
+        HttpResponse<String> wrongType = citizen.multipart("/dossiers/new", fields,
+                Map.of("documents[1]", Map.entry("chung-sinh.pdf", "not a pdf at all".getBytes())));
+        assertThat(wrongType.statusCode()).isEqualTo(200);
+        assertThat(wrongType.body()).contains("id=\"error-summary\"", "id=\"documents-1-error\"", "href=\"#documents-1\"",
+                "value=\"Nguyễn Văn Bình\"", "value=\"Bệnh viện Từ Dũ\"");
+
+        // A good file but a form error: the error is shown and the file is not kept.
+        fields = birthForm(csrf);
+        fields.remove("values.childName");
+        HttpResponse<String> formError = citizen.multipart("/dossiers/new", fields,
+                Map.of("documents[1]", Map.entry("chung-sinh.png", SampleFiles.png())));
+        assertThat(formError.statusCode()).isEqualTo(200);
+        assertThat(formError.body()).contains("id=\"error-summary\"", "Trường này là bắt buộc.", "value=\"Trần Thị Cúc\"")
+                .doesNotContain("id=\"documents-1-error\"");
+        // Without the required document at all: named in the errors.
+        HttpResponse<String> missing = citizen.multipart("/dossiers/new", birthForm(csrf),
+                Map.of("documents[1]", Map.entry("", new byte[0])));
+        assertThat(missing.body()).contains("id=\"documents-1-error\"", "Giấy chứng sinh do cơ sở y tế cấp: ");
+        assertThat(count("SELECT count(*) FROM dossiers_dossier")).as("no dossier").isEqualTo(dossiers);
+        assertThat(count("SELECT count(*) FROM files_object")).as("no file left behind").isEqualTo(files);
+
+        // Everything right: one post files the dossier with its document.
+        HttpResponse<String> filed = citizen.multipart("/dossiers/new", birthForm(csrf),
+                Map.of("documents[1]", Map.entry("chung-sinh.pdf", SampleFiles.pdf())));
+        String dossierPath = location(filed);
+        assertThat(dossierPath).matches("/dossiers/\\d+\\?submitted");
+        long id = Long.parseLong(dossierPath.replaceAll("\\D", ""));
+        assertThat(count("SELECT count(*) FROM dossiers_attachment WHERE dossier_id = " + id + " AND document_index = 1"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM files_object")).as("the dossier's copy, not the upload as well")
+                .isEqualTo(files + 1);
+        assertThat(citizen.get("/dossiers/" + id).body()).contains("chung-sinh.pdf");
+        // Without the CSRF token nothing is filed.
+        Map<String, String> noToken = birthForm(csrf);
+        noToken.remove("_csrf");
+        assertThat(citizen.multipart("/dossiers/new", noToken, Map.of("documents[1]",
+                Map.entry("chung-sinh.pdf", SampleFiles.pdf()))).statusCode()).isEqualTo(403);
+        assertThat(count("SELECT count(*) FROM dossiers_dossier")).isEqualTo(dossiers + 1);
     }
 
     @Test

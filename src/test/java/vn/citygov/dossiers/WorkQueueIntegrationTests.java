@@ -218,6 +218,89 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
+    void cursorPagingReturnsEveryDossierOnceEvenWhenSortKeysAreEqual() throws Exception {
+        ApiClient desk = api.as("canbo");
+        String tag = "Keyset" + System.nanoTime() % 1_000_000;
+        List<Long> made = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            // Six with an appointment, three still waiting at the desk (no appointment: last by due date).
+            made.add(counter("Phan Văn Trang " + tag, i < 6).get("id").asLong());
+        }
+        // Every accepted one shares one appointment and all share one submission time: only the id breaks ties.
+        jdbc.sql("UPDATE dossiers_dossier SET due_at = CASE WHEN due_at IS NULL THEN NULL ELSE timestamptz "
+                + "'2030-01-02 10:00:00+07' END, submitted_at = timestamptz '2026-01-02 09:00:00+07' WHERE id IN (:ids)")
+                .param("ids", made).update();
+        for (String sort : List.of("due", "submitted")) {
+            List<Long> whole = ids(queue(desk, "q=" + tag + "&sort=" + sort));
+            assertThat(whole).containsExactlyInAnyOrderElementsOf(made);
+            List<Long> forward = new ArrayList<>();
+            List<JsonNode> pages = new ArrayList<>();
+            JsonNode page = pageOf(desk, "q=" + tag + "&size=2&sort=" + sort);
+            assertThat(page.get("previous").isNull()).as("the first page has none before it").isTrue();
+            while (true) {
+                pages.add(page);
+                ids(page).forEach(forward::add);
+                if (page.get("next").isNull()) {
+                    break;
+                }
+                page = pageOf(desk, "q=" + tag + "&size=2&sort=" + sort + "&after=" + page.get("next").asString());
+            }
+            assertThat(forward).as(sort + ": forward, in the queue's order, each once").isEqualTo(whole);
+            assertThat(pages).hasSize(5);
+            // And back again from the last page.
+            List<Long> backward = new ArrayList<>(ids(page));
+            while (!page.get("previous").isNull()) {
+                page = pageOf(desk, "q=" + tag + "&size=2&sort=" + sort + "&before=" + page.get("previous").asString());
+                backward.addAll(0, ids(page));
+            }
+            assertThat(backward).as(sort + ": backward").isEqualTo(whole);
+        }
+        // Offset pages still answer for older callers; cursors of another sort or made up are refused.
+        assertThat(ids(pageOf(desk, "q=" + tag + "&size=2&page=1&sort=due"))).hasSize(2);
+        String cursor = pageOf(desk, "q=" + tag + "&size=2&sort=due").get("next").asString();
+        for (String bad : List.of("sort=submitted&after=" + cursor, "after=x.1.2", "after=d.999999999999999999.1",
+                "after=" + cursor + "&before=" + cursor)) {
+            Response r = desk.get("/api/v1/work-queue?q=" + tag + "&" + bad);
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.contentType()).contains("application/problem+json");
+        }
+        // The page pages the same way (newest first) with next and previous links.
+        DossierRatingIntegrationTests.Page browser = new DossierRatingIntegrationTests.Page(port).login("canbo");
+        var stale = browser.get("/work-queue?after=nonsense");
+        assertThat(stale.statusCode()).as("a stale link shows the first page").isEqualTo(200);
+        // Static links carry the webjar's version; page links are left as written.
+        assertThat(stale.body()).containsPattern("href=\"/webjars/bootstrap/\\d[^\"]*/css/bootstrap.min.css\"")
+                .contains("href=\"/work-queue?state=submitted\"");
+    }
+
+    JsonNode pageOf(ApiClient as, String query) {
+        Response r = as.get("/api/v1/work-queue?" + query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Autowired
+    vn.citygov.dossiers.internal.HandlingPointBackfill backfill;
+
+    @Test
+    void olderDossiersGetTheHoldingAgencysDeskAsTheirHandlingPoint() {
+        String tag = "Old" + System.nanoTime() % 1_000_000;
+        // As filed before handling points were recorded: straight into the table, without one.
+        long id = jdbc.sql("""
+                INSERT INTO dossiers_dossier (code, procedure_code, agency_code, admin_unit_code, applicant_name,
+                    submitted_by, channel, state, delivery, processing_days, submitted_at, received_at, due_at)
+                VALUES (NULL, '1.001193', 'ubnd-26740', '26740', :name, 'canbo', 'counter', 'accepted', 'desk', 5,
+                    now(), now(), now() + interval '5 days') RETURNING id
+                """).param("name", "Lâm Văn Cũ " + tag).query(Long.class).single();
+        assertThat(ids(queue(api.as("canbo"), "q=" + tag + "&handlingPoint=mot-cua-26740"))).isEmpty();
+        assertThat(backfill.fill()).isPositive();
+        assertThat(jdbc.sql("SELECT handling_point_code FROM dossiers_dossier WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("mot-cua-26740");
+        assertThat(ids(queue(api.as("canbo"), "q=" + tag + "&handlingPoint=mot-cua-26740"))).containsExactly(id);
+        assertThat(backfill.fill()).as("nothing left to fill for that desk").isZero();
+    }
+
+    @Test
     void badRequestsAreRefused() {
         ApiClient desk = api.as("canbo");
         assertThat(desk.get("/api/v1/work-queue?due=tomorrow").status()).isEqualTo(400);

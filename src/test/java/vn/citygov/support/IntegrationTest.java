@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + IntegrationTest.SMTP_PORT,
         "citygov.identity.lockout.base-seconds=2",
+        // Work-queue totals and badges are shared for seconds in service; tests read them right after acting.
+        "citygov.dossiers.queue.counts-max-age=PT0S",
         "spring.thymeleaf.cache=true"
 })
 public @interface IntegrationTest {

@@ -212,6 +212,20 @@ class SubmissionApi {
         return ResponseEntity.status(201).body(payments.start(id));
     }
 
+    @PostMapping("/api/v1/dossiers/{id}/payments/desk")
+    @Operation(summary = "Record a counter dossier's fee as paid at the desk",
+            description = "An official of the dossier's agency who receives dossiers records the fee (the counter fee "
+                    + "in force on the day of submission) as taken in cash: it is paid at once and gets its receipt "
+                    + "number; the payment receipt is then at /api/v1/dossiers/{code}/receipt.pdf.")
+    @ApiResponse(responseCode = "201", description = "Recorded, with its receipt number")
+    @ApiResponse(responseCode = "403", description = "Not a desk official of the dossier's agency",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Nothing to pay, not a counter dossier, closed, or paid already",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<DossierPayment> payAtDesk(@PathVariable long id) {
+        return ResponseEntity.status(201).body(payments.takeAtDesk(id));
+    }
+
     // ---- personal document store ----
 
     @GetMapping("/api/v1/me/documents")

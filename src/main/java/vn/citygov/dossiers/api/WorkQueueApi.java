@@ -39,9 +39,12 @@ class WorkQueueApi {
     @Operation(summary = "An official's work queue",
             description = "Open dossiers held by the caller's agencies (the current step's agency for inter-agency "
                     + "steps), or assigned to the caller (scope=mine), with filters, sorting and badge counts. Counts "
-                    + "and totals stop at 1000 (totalCapped); pages stop at offset 10000.")
+                    + "and totals stop at 1000 (totalCapped) and are recounted at most every few seconds. Page with the "
+                    + "cursors of the answer: after=<next> for the following page, before=<previous> for the preceding "
+                    + "one, at any depth; page=N still works up to offset 10000.")
     @ApiResponse(responseCode = "200", description = "A page of the queue with its counts")
-    @ApiResponse(responseCode = "400", description = "Unknown filter value, or a page too deep",
+    @ApiResponse(responseCode = "400", description = "Unknown filter value, a malformed cursor or one of another sort, "
+            + "after and before together, or a page number too deep",
             content = @Content(mediaType = DossierApi.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Not an official, or an agency outside the caller's",
             content = @Content(mediaType = DossierApi.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -55,12 +58,15 @@ class WorkQueueApi {
             @Parameter(description = "online or counter") @RequestParam(required = false) String channel,
             @Parameter(description = "A dossier code, or part of the applicant's name") @RequestParam(required = false) String q,
             @Parameter(description = "due (default, earliest appointment first) or submitted (newest first)") @RequestParam(required = false) String sort,
-            @Parameter(description = "Page number from 0") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page number from 0 (offset paging, up to offset 10000; prefer the cursors)")
+            @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(required = false) Integer size,
             @Parameter(description = "Only dossiers this handling point (directory code, e.g. the ward's one-stop desk) "
-                    + "has now") @RequestParam(required = false) String handlingPoint) {
+                    + "has now") @RequestParam(required = false) String handlingPoint,
+            @Parameter(description = "The next cursor of a page: the page after it") @RequestParam(required = false) String after,
+            @Parameter(description = "The previous cursor of a page: the page before it") @RequestParam(required = false) String before) {
         return queue.find(new QueueQuery(scope, agency, state, step, procedure, due, channel, q, sort, page, size,
-                handlingPoint));
+                handlingPoint, after, before));
     }
 
     @PostMapping("/api/v1/dossiers/bulk")

@@ -112,6 +112,30 @@ public class DossierPayments {
         return find(dossierId, started.id());
     }
 
+    /**
+     * The desk records the fee of a counter dossier as paid in cash at the one-stop desk, which issues its receipt.
+     * An official of the dossier's agency who receives dossiers; 409 when nothing is due, the dossier is closed or
+     * filed online (paid through the gateway), or its fee is paid already.
+     */
+    @Transactional
+    public DossierPayment takeAtDesk(long dossierId) {
+        Dossier d = dossiers.get(dossierId);
+        jdbc.sql(LOCK_DOSSIER).param("id", dossierId).query(Long.class).optional();
+        if (!CurrentUser.get().map(u -> u.can(DossierService.RECEIVE, d.agencyCode())).orElse(false)) {
+            throw new vn.citygov.platform.error.ForbiddenException();
+        }
+        if (!"counter".equals(d.channel()) || d.feeVnd() == null || d.feeVnd() <= 0
+                || Workflow.FINAL_STATES.contains(d.state())) {
+            throw new ConflictException("dossiers.error.nothing-to-pay");
+        }
+        if (rows(dossierId).stream().anyMatch(p -> p.status().equals("paid"))) {
+            throw new ConflictException("dossiers.error.payment-open");
+        }
+        Payment paid = payments.recordAtDesk(new PaymentRequest(reference(d.id()), d.procedureCode(), "counter"),
+                d.submittedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate());
+        return find(dossierId, paid.id());
+    }
+
     /** The payments of a dossier, newest first, for whoever may see the dossier. */
     public List<DossierPayment> of(long dossierId) {
         return of(dossiers.get(dossierId));
@@ -153,7 +177,12 @@ public class DossierPayments {
         }
         long dossierId = Long.parseLong(m.group(1));
         Optional<DossierRow> dossier = dossierRows.find(dossierId);
-        if (dossier.isEmpty() || dossier.get().applicantId() == null || dossier.get().applicantId() != p.payerId()) {
+        // Online: only the applicant's own payment. At the desk: only one recorded through takeAtDesk, which
+        // checked the official; the payments module creates desk payments for no one else.
+        boolean desk = PaymentService.DESK.equals(p.provider()) && dossier.isPresent()
+                && "counter".equals(dossier.get().channel());
+        if (dossier.isEmpty() || (!desk && (dossier.get().applicantId() == null
+                || dossier.get().applicantId() != p.payerId()))) {
             return;
         }
         boolean newlyPaid = "paid".equals(p.status().code()) && rows(dossierId).stream()

@@ -61,6 +61,69 @@ public class QueueRepository {
                 .query(QueueRepository::row).list();
     }
 
+    /** Where a page starts or ends: the row's sort value (appointment or submission time; may be null) and id. */
+    public record Key(Instant sortValue, long id) {
+    }
+
+    /**
+     * Keyset paging: up to {@code limit} rows following {@code after} in the queue's order (from the start when
+     * null). The condition is a row comparison on the sort value and id, which the (agency, due_at, id) and
+     * (agency, submitted_at DESC, id DESC) indexes answer as a range, so a deep page costs what the first does.
+     * Dossiers without an appointment come last by due date; they are read as a second range when the first
+     * one runs out, as a single "(due, id) > … OR due IS NULL" would be no index range at all.
+     */
+    public List<Row> after(Filter f, boolean byDue, Key after, int limit) {
+        if (after == null) {
+            return page(f, byDue, limit, 0);
+        }
+        if (!byDue) {
+            return list(f, "(d.submitted_at, d.id) < (:k, :kid)", after, " ORDER BY d.submitted_at DESC, d.id DESC", limit);
+        }
+        List<Row> rows = new ArrayList<>();
+        if (after.sortValue() != null) {
+            rows.addAll(list(f, "(d.due_at, d.id) > (:k, :kid)", after, " ORDER BY d.due_at ASC, d.id ASC", limit));
+        }
+        if (rows.size() < limit) {
+            boolean fromNull = after.sortValue() == null;
+            rows.addAll(list(f, fromNull ? "d.due_at IS NULL AND d.id > :kid" : "d.due_at IS NULL", fromNull ? after : null,
+                    " ORDER BY d.id ASC", limit - rows.size()));
+        }
+        return rows;
+    }
+
+    /** Keyset paging backwards: up to {@code limit} rows preceding {@code before}, in the queue's order. */
+    public List<Row> before(Filter f, boolean byDue, Key before, int limit) {
+        List<Row> rows = new ArrayList<>();
+        if (!byDue) {
+            rows.addAll(list(f, "(d.submitted_at, d.id) > (:k, :kid)", before, " ORDER BY d.submitted_at ASC, d.id ASC", limit));
+        } else {
+            if (before.sortValue() == null) {
+                rows.addAll(list(f, "d.due_at IS NULL AND d.id < :kid", before, " ORDER BY d.id DESC", limit));
+            }
+            if (rows.size() < limit) {
+                rows.addAll(before.sortValue() == null
+                        ? list(f, "d.due_at IS NOT NULL", null, " ORDER BY d.due_at DESC, d.id DESC", limit - rows.size())
+                        : list(f, "(d.due_at, d.id) < (:k, :kid)", before, " ORDER BY d.due_at DESC, d.id DESC", limit - rows.size()));
+            }
+        }
+        return rows.reversed();
+    }
+
+    private List<Row> list(Filter f, String condition, Key key, String order, int limit) {
+        Sql sql = where(f);
+        String statement = "SELECT " + COLUMNS + " FROM dossiers_dossier d LEFT JOIN dossiers_step s"
+                + " ON s.dossier_id = d.id AND s.position = d.step_position" + sql.text
+                + (sql.text.isEmpty() ? " WHERE " : " AND ") + condition + order + " LIMIT :limit";
+        JdbcClient.StatementSpec spec = sql.bind(jdbc.sql(statement)).param("limit", limit);
+        if (key != null) {
+            spec = spec.param("kid", key.id());
+            if (condition.contains(":k,")) {
+                spec = spec.param("k", StepRepository.ts(key.sortValue()));
+            }
+        }
+        return spec.query(QueueRepository::row).list();
+    }
+
     /** Matching dossiers, counted up to {@code cap}: a badge needs no more. */
     public long count(Filter f, int cap) {
         Sql sql = where(f);

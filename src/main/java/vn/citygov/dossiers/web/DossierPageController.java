@@ -1,11 +1,16 @@
 package vn.citygov.dossiers.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,16 +25,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.citygov.directory.AdminUnitService;
 import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
 import vn.citygov.dossiers.DossierRating;
 import vn.citygov.dossiers.DossierService;
-import vn.citygov.dossiers.DossierSummary;
+import vn.citygov.dossiers.QueueItem;
+import vn.citygov.dossiers.QueuePage;
+import vn.citygov.dossiers.QueueQuery;
+import vn.citygov.dossiers.WorkQueue;
 import vn.citygov.dossiers.InvalidDossierException;
 import vn.citygov.dossiers.NewDossier;
 import vn.citygov.dossiers.Workflow;
+import vn.citygov.dossiers.internal.DossierPayments;
+import vn.citygov.dossiers.internal.documents.PaymentReceipts;
+import vn.citygov.files.FileService;
+import vn.citygov.files.StoredFile;
 import vn.citygov.dossiers.internal.documents.ReceptionDocuments;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
@@ -46,6 +60,8 @@ import vn.citygov.procedures.ProcedureSummary;
 class DossierPageController {
 
     static final int PAGE_SIZE = 20;
+    /** Stands for a refused file in a filing, so the filing fails on that document whatever else is right. */
+    private static final UUID NO_FILE = new UUID(0, 0);
     /** Repeating groups are shown as this many rows; empty rows are dropped on submission. */
     static final int GROUP_ROWS = 3;
     /** Actions that need no more than a click: offered as buttons in the queue. */
@@ -57,9 +73,18 @@ class DossierPageController {
     private final vn.citygov.directory.AgencyService agencies;
     private final MessageSource messages;
     private final ReceptionDocuments documents;
+    private final WorkQueue workQueue;
+    private final PaymentReceipts receipts;
+    private final FileService files;
+    private final DossierPayments payments;
 
     DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
-            vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents) {
+            vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents,
+            WorkQueue workQueue, PaymentReceipts receipts, FileService files, DossierPayments payments) {
+        this.files = files;
+        this.payments = payments;
+        this.workQueue = workQueue;
+        this.receipts = receipts;
         this.agencies = agencies;
         this.documents = documents;
         this.dossiers = dossiers;
@@ -107,22 +132,41 @@ class DossierPageController {
         return "dossiers/mine";
     }
 
+    /**
+     * The agency's open dossiers, newest first, with one-click actions. One query for the rows (keyset paging by
+     * submission time and id); totals and badges come from the work queue's short-lived counts.
+     */
     @GetMapping("/work-queue")
-    String queue(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String queue(@RequestParam(required = false) String state, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Model model) {
         String filter = state != null && Workflow.STATES.contains(state) ? state : null;
         if (!dossiers.hasQueue()) {
             throw new vn.citygov.platform.error.ForbiddenException();
         }
-        var results = dossiers.list(filter, null, new PageQuery(Math.max(page, 0), PAGE_SIZE));
+        QueuePage results;
+        try {
+            results = workQueue.find(new QueueQuery("agency", null, filter, null, null, null, null, null, "submitted",
+                    null, PAGE_SIZE, null, after, before));
+        } catch (InvalidInputException e) {
+            // A stale or edited cursor: the first page rather than an error.
+            results = workQueue.find(new QueueQuery("agency", null, filter, null, null, null, null, null, "submitted",
+                    null, PAGE_SIZE, null));
+        }
         Map<Long, List<String>> quick = new LinkedHashMap<>();
-        for (DossierSummary s : results.items()) {
+        for (QueueItem s : results.items()) {
             quick.put(s.id(), Workflow.from(s.state()).stream().map(Workflow.Transition::action)
                     .filter(QUICK_ACTIONS::contains).filter(a -> dossiers.mayTake(s.id(), s.agencyCode(), a)).toList());
         }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        results.counts().forEach((k, v) -> {
+            if (Workflow.STATES.contains(k)) {
+                counts.put(k, v);
+            }
+        });
         model.addAttribute("state", filter);
-        model.addAttribute("counts", dossiers.queueCounts(null));
+        model.addAttribute("counts", counts);
         model.addAttribute("results", results);
+        model.addAttribute("capped", results.totalCapped());
         model.addAttribute("quick", quick);
         return "dossiers/queue";
     }
@@ -153,6 +197,18 @@ class DossierPageController {
                         ContentDisposition.inline().filename(ReceptionDocuments.fileName(d, name)).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(documents.pdf(d, name));
+    }
+
+    /** The payment receipt (biên lai) for signed-in pages; same access as the dossier, 409 page before payment. */
+    @GetMapping("/dossiers/{id}/payment-receipt.pdf")
+    ResponseEntity<byte[]> paymentReceipt(@PathVariable long id) {
+        Dossier d = dossiers.get(id);
+        byte[] pdf = receipts.pdf(d);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(receipts.fileName(d)).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf);
     }
 
     /** The submitted values as label/text lines, groups numbered, in the schema's order. */
@@ -317,26 +373,99 @@ class DossierPageController {
         return form(p, Map.of("delivery", "desk"), List.of(), model);
     }
 
+    /**
+     * Files the form. Online, the required documents may come in the same multipart form, one file input per
+     * upload document ({@code documents[i]}): each goes through the files module's checks (type sniffed, size
+     * capped, virus-scan hook) like an upload to the API. Any problem, with a file or the form, shows the form
+     * again with every error and the values entered, and keeps nothing: the uploads of this attempt are deleted
+     * and no dossier is filed.
+     */
     @PostMapping("/dossiers/new")
-    String submit(@RequestParam MultiValueMap<String, String> params, Model model) {
+    String submit(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
         Procedure p = procedures.get(first(params, "procedureCode"));
         Map<String, Object> values = values(p.form().fields(), params, "values.");
+        // Desk officials file at the counter for the person in front of them; others file online for themselves.
+        boolean counter = dossiers.receivesAtCounter();
+        Map<String, String> fileErrors = new LinkedHashMap<>();
+        List<StoredFile> uploaded = new ArrayList<>();
+        List<NewDossier.DocumentRef> refs = counter ? null
+                : uploads(p, request, uploaded, fileErrors);
         try {
-            // Desk officials file at the counter for the person in front of them; others file online for themselves.
-            boolean counter = dossiers.receivesAtCounter();
             Dossier d = dossiers.submit(new NewDossier(p.code(), values, first(params, "delivery"),
                     first(params, "postalAddress"), first(params, "adminUnitCode"), counter ? "counter" : "online",
-                    counter ? first(params, "applicantName") : null));
-            return "redirect:/dossiers/" + d.id() + "?submitted";
+                    counter ? first(params, "applicantName") : null, refs));
+            return afterFiling(d, counter);
         } catch (InvalidDossierException e) {
+            forget(uploaded);
             List<FieldMessage> errors = e.problems().stream()
-                    .map(pr -> new FieldMessage(pr.field(), message(pr.messageKey()))).toList();
+                    .map(pr -> new FieldMessage(pr.field(), fileErrors.getOrDefault(pr.field(), message(pr.messageKey()))))
+                    .toList();
             model.addAttribute("summary", errors.stream()
                     .map(m -> new FieldMessage(m.field(), labelOf(p, m.field()) + ": " + m.message())).toList());
             return form(p, params.toSingleValueMap(), errors, model);
         } catch (InvalidInputException e) {
+            forget(uploaded);
             return form(p, params.toSingleValueMap(), List.of(new FieldMessage(e.field(), message(e.messageKey()))),
                     model);
+        } catch (RuntimeException e) {
+            forget(uploaded);
+            throw e;
+        }
+    }
+
+    /**
+     * Keeps each file given for an upload document of the procedure as an upload of the applicant's. A refused
+     * file is named by a reference to no file at all, so the filing fails with that document's error next to
+     * the form's other errors; its message is the files module's reason ({@code fileErrors}).
+     */
+    private List<NewDossier.DocumentRef> uploads(Procedure p, HttpServletRequest request, List<StoredFile> uploaded,
+            Map<String, String> fileErrors) {
+        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+            return null;
+        }
+        List<NewDossier.DocumentRef> refs = new ArrayList<>();
+        for (int i = 0; i < p.documents().size(); i++) {
+            MultipartFile file = multipart.getFile("documents[" + i + "]");
+            // An input left empty still sends a part, without a name and without content.
+            if (file == null || !"upload".equals(p.documents().get(i).kind())
+                    || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+                continue;
+            }
+            try (InputStream in = file.getInputStream()) {
+                StoredFile stored = files.upload(in, file.getOriginalFilename(), false);
+                uploaded.add(stored);
+                refs.add(new NewDossier.DocumentRef(i, stored.id(), null));
+            } catch (CityGovException e) {
+                fileErrors.put("documents[" + i + "]", message(e.messageKey(), e.arguments()));
+                refs.add(new NewDossier.DocumentRef(i, NO_FILE, null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return refs;
+    }
+
+    /** With a fee, straight on to the payment gateway, as after submitting a draft; else the dossier. */
+    private String afterFiling(Dossier d, boolean counter) {
+        try {
+            DossierPayments.DossierPayment payment = counter ? null : payments.startIfDue(d);
+            if (payment != null) {
+                return "redirect:" + payment.redirectUrl();
+            }
+        } catch (CityGovException e) {
+            // Filed all the same: the dossier page offers the payment again.
+        }
+        return "redirect:/dossiers/" + d.id() + "?submitted";
+    }
+
+    /** The uploads of a failed attempt: deleted, so nothing of it stays behind. */
+    private void forget(List<StoredFile> uploaded) {
+        for (StoredFile f : uploaded) {
+            try {
+                files.delete(f.id());
+            } catch (CityGovException e) {
+                // Already gone: nothing left to remove.
+            }
         }
     }
 

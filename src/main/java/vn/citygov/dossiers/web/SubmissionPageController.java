@@ -219,6 +219,18 @@ class SubmissionPageController {
         }
     }
 
+    @PostMapping("/dossiers/{id}/pay-at-desk")
+    String payAtDesk(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            payments.takeAtDesk(id);
+            redirect.addFlashAttribute("submissionDone", "paid-at-desk");
+        } catch (CityGovException e) {
+            rethrowAccess(e);
+            redirect.addFlashAttribute("actionError", List.of(message(e.messageKey(), e.arguments())));
+        }
+        return "redirect:/dossiers/" + id;
+    }
+
     @PostMapping("/dossiers/{id}/attachments")
     String scan(@PathVariable long id, @RequestParam(required = false) Integer documentIndex,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {

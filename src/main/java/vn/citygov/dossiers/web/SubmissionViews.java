@@ -65,7 +65,10 @@ class SubmissionViews {
         boolean desk = user.can(DossierService.RECEIVE, d.agencyCode());
         boolean signer = user.can(DossierService.PROCESS, d.agencyCode())
                 || user.can(DossierService.APPROVE, d.agencyCode());
-        return new Panel(p, owner, attachments.of(d), paid, due ? DossierPayments.status(paid) : null, mayPay,
+        boolean mayTakeAtDesk = desk && open && "counter".equals(d.channel()) && d.feeVnd() != null && d.feeVnd() > 0
+                && paid.stream().noneMatch(x -> x.status().equals("paid"));
+        return new Panel(p, owner, attachments.of(d), paid, due || !paid.isEmpty() ? DossierPayments.status(paid) : null,
+                mayPay, mayTakeAtDesk,
                 result, signer && result == null
                         && (Workflow.APPROVED.equals(d.state()) || Workflow.RESULT_ISSUED.equals(d.state())),
                 shipment, desk && shipment == null && "post".equals(d.delivery())
@@ -76,12 +79,13 @@ class SubmissionViews {
     /**
      * @param owner the viewer is the applicant
      * @param paymentStatus pending, paid, cancelled or refunded; null when nothing is due online
+     * @param mayTakeAtDesk the viewer (the desk) may record the counter fee as paid in cash
      * @param maySign the viewer may attach and sign off the result now
      * @param mayShip the viewer may hand the result to the post now
      * @param mayScan the viewer (the desk) may scan in paper documents
      */
     record Panel(Procedure procedure, boolean owner, List<Attachment> attachments, List<DossierPayment> payments,
-            String paymentStatus, boolean mayPay, ResultDocuments.Result result, boolean maySign,
+            String paymentStatus, boolean mayPay, boolean mayTakeAtDesk, ResultDocuments.Result result, boolean maySign,
             Shipments.Shipment shipment, boolean mayShip, boolean mayScan) {
     }
 }

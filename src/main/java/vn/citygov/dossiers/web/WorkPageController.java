@@ -79,9 +79,10 @@ class WorkPageController {
             @RequestParam(required = false) String procedure, @RequestParam(required = false) String due,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) String handlingPoint, Model model) {
+            @RequestParam(required = false) String handlingPoint, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Model model) {
         QueueQuery query = new QueueQuery(scope, agency, state, step, procedure, due, channel, q, sort, page, 50,
-                handlingPoint);
+                handlingPoint, after, before);
         model.addAttribute("handlingPoints", queue.handlingPoints());
         model.addAttribute("query", query);
         model.addAttribute("results", queue.find(query));

@@ -124,6 +124,15 @@ public class ReceptionDocuments {
         return code != null && agencies.exists(code) ? agencies.get(code).name() : code;
     }
 
+    /** The name of the agency above this one (the ward's People's Committee above its office), or null. */
+    public String parentAgencyName(String code) {
+        if (code == null || !agencies.exists(code)) {
+            return null;
+        }
+        String parent = agencies.get(code).parentCode();
+        return parent != null && agencies.exists(parent) ? agencies.get(parent).name() : null;
+    }
+
     private static Optional<HistoryEntry> last(Dossier d, String action) {
         List<HistoryEntry> history = d.history() == null ? List.of() : d.history();
         return history.stream().filter(h -> action.equals(h.action())).reduce((a, b) -> b.at().isBefore(a.at()) ? a : b);
