@@ -3,11 +3,12 @@ package vn.citygov.dossiers;
 import java.util.Map;
 
 /**
- * The applicant paid the dossier's fee online (through the payments gateway); the service-quality index counts the
- * dossier as paid online. Not a {@link DossierEvent}: it changes no state. Published once per paid payment.
+ * The dossier's fee was paid: online through the payments gateway ({@code online}), or in cash at the desk. The
+ * service-quality index counts the dossiers paid online. Not a {@link DossierEvent}: it changes no state. Published
+ * once per paid payment.
  */
 public record DossierFeePaid(long dossierId, String code, String procedureCode, String agencyCode, long amountVnd,
-        String receiptNumber, DossierFacts facts) implements DossierChange {
+        String receiptNumber, boolean online, DossierFacts facts) implements DossierChange {
 
     @Override
     public String action() {
@@ -16,7 +17,7 @@ public record DossierFeePaid(long dossierId, String code, String procedureCode, 
 
     @Override
     public Map<String, Object> changes() {
-        return DossierChange.fields("amountVnd", amountVnd, "receiptNumber", receiptNumber, "code", code,
-                "procedureCode", procedureCode);
+        return DossierChange.fields("amountVnd", amountVnd, "receiptNumber", receiptNumber, "online", online,
+                "code", code, "procedureCode", procedureCode);
     }
 }

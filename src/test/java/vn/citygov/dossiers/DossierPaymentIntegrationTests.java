@@ -202,6 +202,11 @@ class DossierPaymentIntegrationTests {
         assertThat(receiptNumber).startsWith("BL-");
         assertThat(desk.post("/api/v1/dossiers/" + id + "/payments/desk", Map.of()).status()).as("paid already")
                 .isEqualTo(409);
+        assertThat(jdbc.sql("""
+                SELECT CAST(changes AS jsonb)->>'online' FROM audit_entry WHERE object_type = 'dossier' AND object_id = :id
+                   AND action = 'fee_paid'
+                """).param("id", String.valueOf(id)).query(String.class).list())
+                .as("audited once, as cash: the index does not count it as paid online").containsExactly("false");
         String text = DossierDocumentsIntegrationTests.text(desk.getBytes("/api/v1/dossiers/" + id + "/receipt.pdf"));
         assertThat(text).contains(receiptNumber, "Hồ Thị Quầy", "Tại quầy một cửa",
                 String.format("%,d", fee).replace(',', '.'));

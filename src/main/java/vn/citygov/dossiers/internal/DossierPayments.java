@@ -195,7 +195,7 @@ public class DossierPayments {
             DossierRow d = dossier.get();
             Instant at = p.paidAt() == null ? Instant.now() : p.paidAt().toInstant();
             events.publishEvent(new DossierFeePaid(dossierId, d.code(), d.procedureCode(), d.agencyCode(),
-                    p.amountVnd(), p.receiptNumber(), new DossierFacts(UUID.randomUUID(), at, d.adminUnitCode(),
+                    p.amountVnd(), p.receiptNumber(), !desk, new DossierFacts(UUID.randomUUID(), at, d.adminUnitCode(),
                             d.channel(), d.receivedAt(), d.dueAt(), d.finishedAt(), d.feeVnd())));
         }
     }

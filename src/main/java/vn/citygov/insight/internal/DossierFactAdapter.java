@@ -118,7 +118,10 @@ class DossierFactAdapter {
 
     @ApplicationModuleListener
     void on(DossierFeePaid event) {
-        ingestion.record(fact(event));
+        InsightFact fact = fact(event);
+        if (fact != null) {
+            ingestion.record(fact);
+        }
     }
 
     @ApplicationModuleListener
@@ -244,9 +247,12 @@ class DossierFactAdapter {
 
     /**
      * A dossier paid online, counted once per dossier (a second payment after a cancelled one repeats the fact id),
-     * on the day of payment, in the dossier's agency and unit.
+     * on the day of payment, in the dossier's agency and unit; null for cash at the desk.
      */
     static InsightFact fact(DossierFeePaid event) {
+        if (!event.online()) {
+            return null;
+        }
         DossierFacts f = event.facts();
         UUID id = UUID.nameUUIDFromBytes(("insight|dossier|" + event.dossierId() + "|dossier.paid_online")
                 .getBytes(StandardCharsets.UTF_8));

@@ -77,11 +77,13 @@ class DossierFactAdapterUnitTests {
         assertThat(DossierFactAdapter.fact(new DossierSubmitted(7, null, "1.001193", "ubnd-26740", "submit", null,
                 "submitted", null, facts(now, "online", null))).measures()).doesNotContainKey("dossier.fee_bearing");
         InsightFact paid = DossierFactAdapter.fact(new DossierFeePaid(7, null, "1.001193", "ubnd-26740", 200_000,
-                "BL-1", withFee));
+                "BL-1", true, withFee));
         assertThat(paid.measures()).isEqualTo(java.util.Map.of("dossier.paid_online", 1L));
         assertThat(paid.adminUnitCode()).isEqualTo("26740");
         assertThat(DossierFactAdapter.fact(new DossierFeePaid(7, null, "1.001193", "ubnd-26740", 200_000, "BL-2",
-                withFee)).eventId()).as("a second payment of the same dossier").isEqualTo(paid.eventId());
+                true, withFee)).eventId()).as("a second payment of the same dossier").isEqualTo(paid.eventId());
+        assertThat(DossierFactAdapter.fact(new DossierFeePaid(8, "H29-2", "1.001193", "ubnd-26740", 200_000, "BL-3",
+                false, withFee))).as("cash at the desk is not paid online").isNull();
     }
 
     @Test
