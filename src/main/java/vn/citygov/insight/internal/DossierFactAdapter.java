@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.citygov.dossiers.DossierAccepted;
 import vn.citygov.dossiers.DossierAttachmentAdded;
@@ -31,9 +31,9 @@ import vn.citygov.dossiers.DossierWithdrawn;
 import vn.citygov.insight.InsightFact;
 
 /**
- * Turns dossier events into facts. Runs after the dossier's transaction commits, from the event outbox
- * (a failure here never undoes a dossier action, and an unfinished delivery is retried — the event id
- * keeps a retry from counting twice); latency is the outbox hand-over, well under a second.
+ * Turns dossier events into facts, logged in the dossier's own transaction: the fact commits with the change it
+ * reports or not at all, so nothing needs redelivery, and the event id still keeps a repeated event from counting
+ * twice. The log is insight's own inbox; the counters follow within the updater's interval (docs/adr/006).
  */
 @Component
 class DossierFactAdapter {
@@ -47,59 +47,59 @@ class DossierFactAdapter {
     }
 
     // One listener per event that moves a measure, rather than one for every DossierEvent: the internal
-    // hand-overs (DossierStepDone), most of a dossier's events, then cost no outbox entry.
+    // hand-overs (DossierStepDone), most of a dossier's events, then cost nothing here.
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierSubmitted event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierAccepted event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierSupplementRequested event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierSupplemented event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierResultIssued event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierResultReturned event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierRefused event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierWithdrawn event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierStopped event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierOverdue event) {
         record(event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierExtended event) {
         record(event);
     }
@@ -111,12 +111,12 @@ class DossierFactAdapter {
         }
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierRated event) {
         ingestion.record(fact(event));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierFeePaid event) {
         InsightFact fact = fact(event);
         if (fact != null) {
@@ -124,12 +124,12 @@ class DossierFactAdapter {
         }
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierAttachmentAdded event) {
         facts(event).forEach(ingestion::record);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierResultSigned event) {
         facts(event).forEach(ingestion::record);
     }

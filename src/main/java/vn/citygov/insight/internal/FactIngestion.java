@@ -1,7 +1,5 @@
 package vn.citygov.insight.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,45 +7,31 @@ import vn.citygov.insight.InsightFact;
 import vn.citygov.platform.database.AfterCommit;
 
 /**
- * Records facts from every source the same way: the fact log's primary key makes a repeated event id a
- * no-op, and a new fact's measures are added to the daily counters in the same transaction. Since a
- * fact's contribution depends on nothing but the fact, the counters are the same whatever order facts
- * arrive in, and equal to a rebuild from the log. After the transaction commits, the in-memory totals of the
- * fact's month are marked stale ({@link CounterCache}) and the live dashboard is told.
+ * Records facts from every source the same way: a fact is logged in the transaction of the change it reports,
+ * once per event id (the fact log's primary key makes a repeated id a no-op), and {@link CounterUpdater} adds it
+ * to the daily and monthly counters moments later, in a batch (docs/adr/006). Since a fact's contribution
+ * depends on nothing but the fact, the counters are the same whatever order facts arrive in and however they
+ * are batched, and equal to a rebuild from the log.
  */
 @Service
 public class FactIngestion {
 
     private final FactRepository facts;
+    private final CounterUpdater updater;
     private final LiveDashboard live;
     private final CounterCache cache;
-    private final Clock clock;
 
-    FactIngestion(FactRepository facts, LiveDashboard live, CounterCache cache, Clock clock) {
+    FactIngestion(FactRepository facts, CounterUpdater updater, LiveDashboard live, CounterCache cache) {
         this.facts = facts;
+        this.updater = updater;
         this.live = live;
         this.cache = cache;
-        this.clock = clock;
     }
 
-    /** Counts the fact once; false when its event id was already counted. */
+    /** Logs the fact to be counted once; false when its event id was already logged. */
     @Transactional
     public boolean record(InsightFact fact) {
-        facts.lockShared();
-        if (!facts.insert(fact)) {
-            return false;
-        }
-        facts.addToDaily(fact.eventId());
-        if (fact.open() != null) {
-            facts.applyOpen(fact);
-        }
-        LocalDate day = FactRepository.day(fact.occurredAt());
-        if (day.isBefore(LocalDate.now(clock.withZone(Period.CITY)).withDayOfMonth(1))) {
-            // a late fact for a past month: other instances keep closed months until the version changes
-            facts.bumpCounterVersion();
-        }
-        afterCommit(() -> cache.changed(day));
-        return true;
+        return facts.log(fact);
     }
 
     /** Records many facts in one transaction; answers how many were new. */
@@ -60,6 +44,14 @@ public class FactIngestion {
             }
         }
         return added;
+    }
+
+    /**
+     * Adds every fact committed so far to the counters now, instead of within the updater's interval; answers
+     * how many it counted (tests, and whoever must read the counters right after recording).
+     */
+    public int countNow() {
+        return updater.countAll();
     }
 
     /** Loads a large history (demo, benchmark) without per-fact updates, then rebuilds the counters. */

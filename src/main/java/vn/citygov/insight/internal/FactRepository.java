@@ -36,56 +36,112 @@ public class FactRepository {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
     }
 
-    /** Inserts the fact unless its event id is known; true when it is new. */
+    private static final String INSERT_FACT = """
+            INSERT INTO insight_fact (event_id, source, kind, agency_code, admin_unit_code, occurred_at, day,
+                                      subject_ref, measures, open_key, open_closed, open_due)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+            ON CONFLICT (event_id) DO NOTHING
+            """;
+
+    /**
+     * Logs the fact unless its event id is known, and marks it to be counted ({@link #countPending}); true when it
+     * is new. One statement: this runs inside the transaction of the change the fact reports.
+     */
+    boolean log(InsightFact f) {
+        return jdbc.sql("WITH f AS (" + INSERT_FACT + " RETURNING event_id) "
+                + "INSERT INTO insight_pending (event_id) SELECT event_id FROM f").params(factParams(f)).update() == 1;
+    }
+
+    /** Puts the fact in the log only, unless its event id is known: a recompute counts it, nothing else does. */
     boolean insert(InsightFact f) {
+        return jdbc.sql(INSERT_FACT).params(factParams(f)).update() == 1;
+    }
+
+    private Object[] factParams(InsightFact f) {
         InsightFact.OpenState open = f.open();
-        return jdbc.sql("""
-                INSERT INTO insight_fact (event_id, source, kind, agency_code, admin_unit_code, occurred_at, day,
-                                          subject_ref, measures, open_key, open_closed, open_due)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-                ON CONFLICT (event_id) DO NOTHING
-                """).params(f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
+        return new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
                 day(f.occurredAt()), f.subjectRef(), json.writeValueAsString(f.measures()),
                 open == null ? null : open.key(), open == null ? null : open.closed(),
-                open == null ? null : ts(open.dueAt())).update() == 1;
+                open == null ? null : ts(open.dueAt())};
     }
 
-    /** Adds one logged fact's measures to the daily counters. */
-    void addToDaily(UUID eventId) {
-        jdbc.sql("""
-                INSERT INTO insight_daily AS d (agency_code, admin_unit_code, day, measure, value)
-                SELECT f.agency_code, f.admin_unit_code, f.day, m.key, m.value::bigint
-                FROM insight_fact f, jsonb_each_text(f.measures) m
-                WHERE f.event_id = ?
-                ON CONFLICT (day, agency_code, admin_unit_code, measure) DO UPDATE SET value = d.value + excluded.value
-                """).param(eventId).update();
-        jdbc.sql("""
-                INSERT INTO insight_monthly AS d (agency_code, admin_unit_code, month, measure, value)
-                SELECT f.agency_code, f.admin_unit_code, date_trunc('month', f.day)::date, m.key, m.value::bigint
-                FROM insight_fact f, jsonb_each_text(f.measures) m
-                WHERE f.event_id = ?
-                ON CONFLICT (month, agency_code, admin_unit_code, measure) DO UPDATE SET value = d.value + excluded.value
-                """).param(eventId).update();
+    /** True when some logged facts wait to be counted: a cheap look before taking the lock and a batch. */
+    boolean anyPending() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM insight_pending)").query(Boolean.class).single();
     }
 
-    /** Opens or closes the fact's item; closing wins and the newest opening sets the due time. */
-    void applyOpen(InsightFact f) {
-        InsightFact.OpenState open = f.open();
-        jdbc.sql("""
-                INSERT INTO insight_open_item AS o (source, open_key, agency_code, admin_unit_code, due_at, closed,
-                                                    open_at, open_event)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source, open_key) DO UPDATE SET
-                    closed = o.closed OR excluded.closed,
-                    due_at = CASE WHEN (excluded.open_at, excluded.open_event) > (o.open_at, o.open_event)
-                                  THEN excluded.due_at ELSE o.due_at END,
-                    open_at = greatest(o.open_at, excluded.open_at),
-                    open_event = CASE WHEN (excluded.open_at, excluded.open_event) > (o.open_at, o.open_event)
-                                      THEN excluded.open_event ELSE o.open_event END
-                """).params(f.source(), open.key(), f.agencyCode(), unit(f), open.closed() ? null : ts(open.dueAt()),
-                open.closed(), open.closed() ? ts(Instant.EPOCH) : ts(f.occurredAt()),
-                open.closed() ? new UUID(0, 0) : f.eventId()).update();
+    /** How many facts were counted by {@link #countPending}, and the days they belong to. */
+    record Counted(int facts, List<LocalDate> days) {
     }
+
+    /**
+     * Adds up to {@code limit} pending facts to the daily and monthly counters and to the open items, and takes
+     * them off the pending list, in one statement. Facts of one batch are summed first, so each counter row is
+     * written once per batch however many facts touch it, and rows are written in key order, so two updaters
+     * (two nodes) never deadlock. The sums are the same as adding the facts one by one: closing an item wins and
+     * the newest opening sets its due time, as in {@link #rebuild()}.
+     */
+    Counted countPending(int limit) {
+        return jdbc.sql("""
+                WITH batch AS (
+                    DELETE FROM insight_pending
+                    WHERE ctid = ANY (ARRAY(SELECT ctid FROM insight_pending LIMIT ? FOR UPDATE SKIP LOCKED))
+                    RETURNING event_id
+                ), f AS (
+                    SELECT fact.* FROM batch JOIN insight_fact fact USING (event_id)
+                ), sums AS (
+                    SELECT f.agency_code, f.admin_unit_code, f.day, m.key AS measure, sum(m.value::bigint) AS value
+                    FROM f, jsonb_each_text(f.measures) m
+                    GROUP BY f.day, f.agency_code, f.admin_unit_code, m.key
+                ), daily AS (
+                    INSERT INTO insight_daily AS d (agency_code, admin_unit_code, day, measure, value)
+                    SELECT agency_code, admin_unit_code, day, measure, value FROM sums
+                    ORDER BY day, agency_code, admin_unit_code, measure
+                    ON CONFLICT (day, agency_code, admin_unit_code, measure) DO UPDATE SET value = d.value + excluded.value
+                ), monthly AS (
+                    INSERT INTO insight_monthly AS d (agency_code, admin_unit_code, month, measure, value)
+                    SELECT agency_code, admin_unit_code, date_trunc('month', day)::date, measure, sum(value) FROM sums
+                    GROUP BY 3, 1, 2, 4 ORDER BY 3, 1, 2, 4
+                    ON CONFLICT (month, agency_code, admin_unit_code, measure) DO UPDATE SET value = d.value + excluded.value
+                ), items AS (
+                    INSERT INTO insight_open_item AS o (source, open_key, agency_code, admin_unit_code, due_at, closed,
+                                                        open_at, open_event)
+                    %s
+                    FROM f WHERE open_key IS NOT NULL
+                    GROUP BY source, open_key ORDER BY source, open_key
+                    ON CONFLICT (source, open_key) DO UPDATE SET
+                        closed = o.closed OR excluded.closed,
+                        due_at = CASE WHEN (excluded.open_at, excluded.open_event) > (o.open_at, o.open_event)
+                                      THEN excluded.due_at ELSE o.due_at END,
+                        open_at = greatest(o.open_at, excluded.open_at),
+                        open_event = CASE WHEN (excluded.open_at, excluded.open_event) > (o.open_at, o.open_event)
+                                          THEN excluded.open_event ELSE o.open_event END
+                )
+                SELECT (SELECT count(*) FROM batch) AS n, (SELECT array_agg(DISTINCT day) FROM f) AS days
+                """.formatted(OPEN_ITEMS)).param(limit).query((rs, i) -> {
+                    java.sql.Array days = rs.getArray("days");
+                    List<LocalDate> list = new ArrayList<>();
+                    if (days != null) {
+                        for (Object d : (Object[]) days.getArray()) {
+                            list.add(((java.sql.Date) d).toLocalDate());
+                        }
+                    }
+                    return new Counted(rs.getInt("n"), list);
+                }).single();
+    }
+
+    /**
+     * The open items of a set of facts {@code f}, one per item: closed when any fact closes it; due time, opening
+     * time and event of the newest opening (time, then event id), or none. Shared by the batch and the rebuild.
+     */
+    private static final String OPEN_ITEMS = """
+            SELECT source, open_key, min(agency_code), min(admin_unit_code),
+                   (array_agg(open_due ORDER BY occurred_at DESC, event_id DESC) FILTER (WHERE NOT open_closed))[1],
+                   bool_or(open_closed),
+                   coalesce(max(occurred_at) FILTER (WHERE NOT open_closed), 'epoch'::timestamptz),
+                   coalesce((array_agg(event_id ORDER BY occurred_at DESC, event_id DESC)
+                             FILTER (WHERE NOT open_closed))[1], '00000000-0000-0000-0000-000000000000'::uuid)
+            """;
 
     /** Many facts at once (demo history, benchmark); counters are rebuilt afterwards by {@link #rebuild()}. */
     int insertAll(List<InsightFact> facts) {
@@ -111,13 +167,19 @@ public class FactRepository {
         return n;
     }
 
-    /** Rebuilds counters and open items from the fact log alone; answers the number of counter rows. */
+    /**
+     * Rebuilds counters and open items from the fact log alone; answers the number of counter rows. Facts still
+     * pending are left out: the updater adds them later, as it would have. The caller holds the exclusive lock, so
+     * no updater takes pending rows meanwhile; between these statements facts can only be logged, each with its
+     * pending row, so every statement leaves out the same ones.
+     */
     int rebuild() {
         jdbc.sql("TRUNCATE insight_daily, insight_monthly, insight_open_item").update();
         int rows = jdbc.sql("""
                 INSERT INTO insight_daily (agency_code, admin_unit_code, day, measure, value)
                 SELECT f.agency_code, f.admin_unit_code, f.day, m.key, sum(m.value::bigint)
                 FROM insight_fact f, jsonb_each_text(f.measures) m
+                WHERE NOT EXISTS (SELECT 1 FROM insight_pending p WHERE p.event_id = f.event_id)
                 GROUP BY f.day, f.agency_code, f.admin_unit_code, m.key
                 ORDER BY f.day
                 """).update();
@@ -132,15 +194,11 @@ public class FactRepository {
         jdbc.sql("""
                 INSERT INTO insight_open_item (source, open_key, agency_code, admin_unit_code, due_at, closed, open_at,
                                                open_event)
-                SELECT source, open_key, min(agency_code), min(admin_unit_code),
-                       (array_agg(open_due ORDER BY occurred_at DESC, event_id DESC) FILTER (WHERE NOT open_closed))[1],
-                       bool_or(open_closed),
-                       coalesce(max(occurred_at) FILTER (WHERE NOT open_closed), 'epoch'::timestamptz),
-                       coalesce((array_agg(event_id ORDER BY occurred_at DESC, event_id DESC)
-                                 FILTER (WHERE NOT open_closed))[1], '00000000-0000-0000-0000-000000000000'::uuid)
-                FROM insight_fact WHERE open_key IS NOT NULL
+                %s
+                FROM insight_fact f WHERE open_key IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM insight_pending p WHERE p.event_id = f.event_id)
                 GROUP BY source, open_key
-                """).update();
+                """.formatted(OPEN_ITEMS)).update();
         return rows;
     }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.citygov.feedback.FeedbackEvent;
 import vn.citygov.feedback.ReportAnswered;
@@ -18,7 +18,7 @@ import vn.citygov.feedback.ReportSubmitted;
 import vn.citygov.insight.InsightFact;
 
 /**
- * Turns feedback (Cổng 1022) report events into facts, after the report's transaction commits, like
+ * Turns feedback (Cổng 1022) report events into facts, logged in the report's own transaction like
  * {@link DossierFactAdapter}. Report events carry no id of their own, so the fact's id is derived from the
  * report, the action and its time: a redelivered event maps to the same id and counts once.
  */
@@ -33,7 +33,7 @@ class FeedbackFactAdapter {
         this.ingestion = ingestion;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(FeedbackEvent event) {
         InsightFact fact = fact(event);
         if (fact != null) {

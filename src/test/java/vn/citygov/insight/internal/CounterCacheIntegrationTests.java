@@ -52,6 +52,7 @@ class CounterCacheIntegrationTests {
         assertThat(dashboard.trend().getFirst().month()).isEqualTo(month.toString());
 
         ingestion.record(lateFact(ward, month, 400));
+        ingestion.countNow();
 
         assertThat(score(p, ward)).as("the ward's score of %s", month).isNotEqualTo(wardBefore);
         assertThat(index.dashboard().trend().getFirst().score()).as("the city's trend point of %s", month)
@@ -84,16 +85,14 @@ class CounterCacheIntegrationTests {
         Double before = score(p, ward);
         long receivedToday = index.dashboard().tiles().receivedToday();
 
-        // what another instance's ingestion writes, without this instance's cache being told
+        // what another instance's ingestion and updater write, without this instance's cache being told (in one
+        // transaction, so this instance's updater never sees the facts pending)
         tx.executeWithoutResult(s -> {
-            InsightFact late = lateFact(ward, closed, 200);
-            facts.insert(late);
-            facts.addToDaily(late.eventId());
+            facts.log(lateFact(ward, closed, 200));
+            facts.log(new InsightFact(UUID.randomUUID(), "test", "dossier.submitted", ward, "", Instant.now(),
+                    null, Map.of("dossier.received", 3L), null));
+            assertThat(facts.countPending(100).facts()).isEqualTo(2);
             facts.bumpCounterVersion();
-            InsightFact now = new InsightFact(UUID.randomUUID(), "test", "dossier.submitted", ward, "", Instant.now(),
-                    null, Map.of("dossier.received", 3L), null);
-            facts.insert(now);
-            facts.addToDaily(now.eventId());
         });
 
         eventually(() -> !java.util.Objects.equals(score(p, ward), before), "the closed month's ranking changes");
