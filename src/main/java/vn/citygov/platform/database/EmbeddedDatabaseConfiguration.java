@@ -57,6 +57,7 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("citygov");
+        config.addDataSourceProperty("stringtype", "unspecified");
         return new HikariDataSource(config);
     }
 }
