@@ -2,27 +2,25 @@ package vn.citygov.notification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import vn.citygov.notification.internal.MailDelivery;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
+import vn.citygov.platform.database.AfterCommit;
 
-/** Sends e-mail and keeps a copy of each message with its delivery state. */
+/**
+ * Sends e-mail through an outbox and keeps a copy of each message with its delivery state. {@link #send} only
+ * writes the message, in the caller's transaction: it is sent once that commits ({@link MailDelivery}), so
+ * callers may send from inside any transaction and a message is never sent for a change that rolled back.
+ */
 @Service
 public class MailService {
 
-    private static final Logger log = LoggerFactory.getLogger(MailService.class);
-
     private static final String INSERT = """
-            INSERT INTO notification_mail (recipient, subject, body, status)
-            VALUES (:recipient, :subject, :body, :status)
+            INSERT INTO notification_mail (recipient, subject, body, status, next_attempt_at)
+            VALUES (:recipient, :subject, :body, :status, CASE WHEN :status = 'pending' THEN now() END)
             """;
     private static final String COUNT = "SELECT count(*) FROM notification_mail";
     private static final String PAGE = """
@@ -31,37 +29,22 @@ public class MailService {
             """;
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<JavaMailSender> sender;
-    private final String from;
+    private final MailDelivery delivery;
+    private final boolean smtp;
 
-    MailService(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, @Value("${citygov.mail.from}") String from,
-            @Value("${spring.mail.host:}") String host) {
+    MailService(JdbcClient jdbc, MailDelivery delivery, @Value("${spring.mail.host:}") String host) {
         this.jdbc = jdbc;
+        this.delivery = delivery;
         // Without an SMTP host (CITYGOV_SMTP_HOST unset) mail is kept for administrators, not tried on localhost.
-        this.sender = host.isBlank() ? null : sender;
-        this.from = from;
+        this.smtp = !host.isBlank();
     }
 
     public void send(Mail mail) {
-        JavaMailSender smtp = sender == null ? null : sender.getIfAvailable();
-        String status = "kept";
-        if (smtp != null) {
-            try {
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(mail.to());
-                message.setSubject(mail.subject());
-                message.setText(mail.body());
-                smtp.send(message);
-                status = "sent";
-            } catch (MailException ex) {
-                // The message stays in the table, so nothing is lost when the SMTP server is down.
-                log.warn("Could not send mail to {}: {}", mail.to(), ex.getMessage());
-                status = "failed";
-            }
+        jdbc.sql(INSERT).param("recipient", mail.to()).param("subject", mail.subject()).param("body", mail.body())
+                .param("status", smtp ? "pending" : "kept").update();
+        if (smtp) {
+            AfterCommit.run(delivery::soon);
         }
-        jdbc.sql(INSERT).param("recipient", mail.to()).param("subject", mail.subject())
-                .param("body", mail.body()).param("status", status).update();
     }
 
     public PageResult<KeptMail> kept(PageQuery query) {

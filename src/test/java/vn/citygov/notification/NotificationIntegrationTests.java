@@ -264,6 +264,55 @@ class NotificationIntegrationTests {
         }
     }
 
+    @Autowired
+    MailService mail;
+
+    @Test
+    void aMailTheServerRefusesStaysInTheOutboxIsRetriedAndFailsOnlyAfterTheLastAttempt() throws Exception {
+        smtp.stop();
+        String to = "outbox-" + System.nanoTime() + "@demo.citygov.vn";
+        mail.send(new Mail(to, "CityGov: thử lại", "Nội dung"));
+        Map<String, Object> first = eventually(to, row -> ((Number) row.get("attempts")).intValue() == 1
+                && row.get("last_error") != null);
+        assertThat(first.get("status")).as("kept for a later attempt").isEqualTo("pending");
+        assertThat(((java.sql.Timestamp) first.get("next_attempt_at")).toInstant())
+                .as("not tried again at once").isAfter(java.time.Instant.now());
+
+        // the retry delay has passed and the server is back: the next round sends it
+        smtp.start();
+        jdbc.sql("UPDATE notification_mail SET next_attempt_at = now() WHERE recipient = :to").param("to", to).update();
+        mail.send(new Mail("wake-" + to, "CityGov: đánh thức", "x"));
+        assertThat(eventually(to, row -> "sent".equals(row.get("status"))).get("sent_at")).isNotNull();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationIntegrationTests::subject))
+                .contains("CityGov: thử lại");
+
+        // a message still refused at its last attempt is marked failed and left alone
+        smtp.stop();
+        String other = "failing-" + to;
+        mail.send(new Mail(other, "CityGov: lỗi", "x"));
+        eventually(other, row -> ((Number) row.get("attempts")).intValue() == 1);
+        jdbc.sql("UPDATE notification_mail SET attempts = 5, next_attempt_at = now() WHERE recipient = :to")
+                .param("to", other).update();
+        mail.send(new Mail("wake-" + other, "CityGov: đánh thức", "x"));
+        Map<String, Object> failed = eventually(other, row -> "failed".equals(row.get("status")));
+        assertThat(failed.get("attempts")).isEqualTo(6);
+        assertThat(failed.get("next_attempt_at")).isNull();
+    }
+
+    private Map<String, Object> eventually(String recipient, java.util.function.Predicate<Map<String, Object>> done)
+            throws InterruptedException {
+        Map<String, Object> row = Map.of();
+        for (int i = 0; i < 300; i++) {
+            row = jdbc.sql("SELECT status, attempts, next_attempt_at, sent_at, last_error FROM notification_mail "
+                    + "WHERE recipient = :to").param("to", recipient).query().singleRow();
+            if (done.test(row)) {
+                return row;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not within 30 s: " + row);
+    }
+
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();

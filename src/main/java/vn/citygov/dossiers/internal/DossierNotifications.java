@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.citygov.dossiers.DossierAccepted;
 import vn.citygov.dossiers.DossierEvent;
@@ -20,8 +20,9 @@ import vn.citygov.procedures.Procedure;
 import vn.citygov.procedures.ProcedureService;
 
 /**
- * Tells online applicants what happened to their dossier, in the app and by e-mail. Runs after the
- * dossier's transaction commits (from the event outbox), so a failed mail never undoes a decision.
+ * Tells online applicants what happened to their dossier, in the app and by e-mail. Runs in the dossier's
+ * transaction: the message is written with the decision or not at all, and the e-mail goes through the mail
+ * outbox once it commits, so a slow or failing SMTP server never holds up or undoes a decision.
  * Counter applicants without an account have nobody to notify.
  */
 @Component
@@ -45,36 +46,36 @@ class DossierNotifications {
         this.procedures = procedures;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierAccepted event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-accepted",
                 event.code(), d.dueAt() == null ? "" : DAY.format(d.dueAt().atZone(CITY))));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierSupplementRequested event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-supplement", label(d, event),
                 items(d.supplementItems(), event.comment())));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierRefused event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-refused", label(d, event),
                 d.refusalReason() != null ? d.refusalReason() : nullToEmpty(event.comment())));
     }
 
     /** Internal hand-overs (DossierStepDone) are not the applicant's concern; the result being ready is. */
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierResultIssued event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-result-issued", label(d, event)));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierResultReturned event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-returned", label(d, event)));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierExtended event) {
         // Form 04 goes to the applicant: the apology, the reason and the new appointment.
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-extended", label(d, event),
@@ -82,7 +83,7 @@ class DossierNotifications {
                 nullToEmpty(event.comment())));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(DossierStopped event) {
         dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-stopped", label(d, event),
                 nullToEmpty(event.comment())));
