@@ -110,6 +110,8 @@ public final class LifecycleBenchmark {
         return new SpringApplicationBuilder(CityGovApplication.class).run(
                 "--server.port=0",
                 "--citygov.db.embedded.settings.shared_preload_libraries=" + (statements ? "pg_stat_statements" : ""),
+                // plans per statement too: a statement planned on every call is not using a prepared plan
+                "--citygov.db.embedded.settings.pg_stat_statements.track_planning=" + (statements ? "on" : "off"),
                 "--citygov.db.embedded.data-directory=" + dir + "/pg",
                 "--citygov.db.embedded.clean=true",
                 "--citygov.db.embedded.durable=" + durable,
@@ -135,10 +137,11 @@ public final class LifecycleBenchmark {
         long lifecycles = jdbc.sql("SELECT count(*) FROM dossiers_dossier WHERE submitted_at >= :t AND state = 'returned'")
                 .param("t", since).query(Long.class).single();
         System.out.printf("%nStatements per lifecycle (%,d lifecycles since the reset)%n", lifecycles);
-        System.out.printf("| calls/lifecycle | ms/lifecycle | rows/call | statement |%n|---:|---:|---:|---|%n");
+        System.out.printf("| calls/lifecycle | plans/lifecycle | ms/lifecycle | rows/call | statement |%n"
+                + "|---:|---:|---:|---:|---|%n");
         double[] total = {0, 0};
         jdbc.sql("""
-                SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS q
+                SELECT calls, plans, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS q
                 FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
                 ORDER BY total_exec_time DESC
                 """).query((rs, n) -> {
@@ -148,13 +151,14 @@ public final class LifecycleBenchmark {
                     total[1] += ms;
                     if (n < 60) {
                         String q = rs.getString("q");
-                        System.out.printf(Locale.ROOT, "| %.2f | %.3f | %.1f | %s |%n", calls, ms,
+                        System.out.printf(Locale.ROOT, "| %.2f | %.2f | %.3f | %.1f | %s |%n", calls,
+                                rs.getLong("plans") / (double) lifecycles, ms,
                                 rs.getLong("rows") / Math.max(1.0, rs.getLong("calls")),
                                 q.length() > 160 ? q.substring(0, 160) + "…" : q);
                     }
                     return null;
                 }).list();
-        System.out.printf(Locale.ROOT, "| %.1f | %.2f | | all statements |%n", total[0], total[1]);
+        System.out.printf(Locale.ROOT, "| %.1f | | %.2f | | all statements |%n", total[0], total[1]);
     }
 
     /** Dossiers spread over the ward committees and the catalogue's ward procedures, in various states. */
@@ -229,30 +233,36 @@ public final class LifecycleBenchmark {
                 failed.get());
         if (cpuBefore != null && cpuAfter != null && done.get() > 0) {
             // Linux counts CPU in ticks of 10 ms: ms per lifecycle = ticks × 10 / lifecycles.
-            System.out.printf(Locale.ROOT, "%s: CPU per lifecycle %.2f ms in CityGov, %.2f ms in PostgreSQL%n", name,
-                    (cpuAfter[0] - cpuBefore[0]) * 10.0 / done.get(), (cpuAfter[1] - cpuBefore[1]) * 10.0 / done.get());
+            double n = done.get();
+            System.out.printf(Locale.ROOT, "%s: CPU per lifecycle %.2f ms in CityGov (%.2f in the kernel), %.2f ms in "
+                    + "PostgreSQL (%.2f in the kernel)%n", name, (cpuAfter[0] - cpuBefore[0]) * 10.0 / n,
+                    (cpuAfter[2] - cpuBefore[2]) * 10.0 / n, (cpuAfter[1] - cpuBefore[1]) * 10.0 / n,
+                    (cpuAfter[3] - cpuBefore[3]) * 10.0 / n);
         }
         return rate;
     }
 
     /**
-     * CPU ticks used so far by this JVM and by all PostgreSQL processes (from /proc; null elsewhere), to show
+     * CPU ticks used so far by this JVM and by all PostgreSQL processes, then their kernel time, (from /proc; null elsewhere), to show
      * which side a lifecycle's time goes to. Backends that exit in between are not counted: the pool keeps them.
      */
     private static long[] cpuTicks() {
         try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
             long self = ProcessHandle.current().pid();
-            long[] ticks = new long[2];
+            long[] ticks = new long[4]; // CityGov, PostgreSQL; then the kernel's share of each
             dirs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(d -> {
                 try {
                     String stat = java.nio.file.Files.readString(d.resolve("stat"));
                     String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long used = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                    long system = Long.parseLong(f[12]);
+                    long used = Long.parseLong(f[11]) + system; // utime + stime
                     if (Long.parseLong(d.getFileName().toString()) == self) {
                         ticks[0] += used;
+                        ticks[2] += system;
                     } else if (comm.startsWith("postgres")) {
                         ticks[1] += used;
+                        ticks[3] += system;
                     }
                 } catch (java.io.IOException | RuntimeException e) {
                     // the process ended meanwhile
