@@ -364,17 +364,17 @@ public class DossierService {
                 : plan != null ? stepEngine.apply(plan, d, next, user, now) : StepEngine.Outcome.unchanged(steps);
         // The dossier sits at the desk of the agency holding it now: its current step's, or the competent one.
         String holding = outcome.current() == null ? next.agencyCode() : outcome.current().agencyCode();
-        if (!dossiers.update(next, now, outcome.position(), outcome.current(), handlingPoints.deskOf(holding))) {
-            throw DossierConflictException.stale();
-        }
-        stepEngine.save(id, outcome);
         String historyComment = "request_supplement".equals(action)
                 ? joinItems(next.supplementItems(), comment) : comment;
-        dossiers.insertHistory(id, now, user.username(), user.displayName(), action, d.state(), to, historyComment);
+        Dossier.HistoryEntry line = new Dossier.HistoryEntry(now, user.username(), user.displayName(), action,
+                d.state(), to, historyComment);
+        if (!dossiers.act(next, now, outcome.position(), outcome.current(), handlingPoints.deskOf(holding),
+                outcome.inserted(), outcome.updated(), line)) {
+            throw DossierConflictException.stale();
+        }
         events.publishEvent(event(action, next, d.state(), to, historyComment, facts(next, now)));
         List<Dossier.HistoryEntry> history = new ArrayList<>(full.history());
-        history.add(new Dossier.HistoryEntry(now, user.username(), user.displayName(), action, d.state(), to,
-                historyComment));
+        history.add(line);
         return view(next.saved(now), user, outcome.context(), history);
     }
 

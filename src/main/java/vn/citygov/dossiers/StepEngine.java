@@ -70,8 +70,8 @@ class StepEngine {
     }
 
     /**
-     * The steps after an action, computed before anything is written: the dossier row (with its current-step
-     * columns) is written first, under its optimistic lock, then {@link #save} writes these step rows.
+     * The steps after an action, computed before anything is written: the dossier service writes them with the
+     * dossier row (its current-step columns under the optimistic lock) in one statement.
      *
      * @param context the steps and position after the action (null for dossiers without steps)
      * @param inserted steps to create (on acceptance)
@@ -192,7 +192,7 @@ class StepEngine {
         return new Outcome(new Context(List.copyOf(list), 1), list, List.of());
     }
 
-    /** The step change the plan describes, not written yet (see {@link #save}). */
+    /** The step change the plan describes, not written yet (the service writes it with the dossier row). */
     Outcome apply(Plan plan, DossierRow before, DossierRow after, CityGovUser user, Instant now) {
         Context ctx = plan.context();
         Step current = ctx.current();
@@ -239,11 +239,6 @@ class StepEngine {
     }
 
     /** Writes the step rows of an outcome, after the dossier row. */
-    void save(long dossierId, Outcome outcome) {
-        steps.insert(dossierId, outcome.inserted());
-        outcome.updated().forEach(s -> steps.update(dossierId, s));
-    }
-
     /** The context with the updated steps in place and the new position. */
     private static Outcome changed(Context ctx, Integer position, List<Step> updated) {
         List<Step> all = new ArrayList<>(ctx.steps());

@@ -63,18 +63,44 @@ public class DossierRepository {
     private static final String FIND_BY_CODE = "SELECT " + COLUMNS + " FROM dossiers_dossier WHERE code = :code";
 
     /**
-     * Only when the version is still the one read: the optimistic lock. The current step and the handling point
-     * holding the dossier go in the same write, so an action rewrites the row (and its indexes) once.
+     * An action's whole write in one statement: the dossier row, only when the version is still the one read (the
+     * optimistic lock), then — only if that row was written — the steps it starts (acceptance) or changes and its
+     * history line. The current step and the handling point go in the row's write, so an action rewrites the row
+     * (and its indexes) once. Answers 1 when written, 0 for a stale version (nothing else is touched then).
      */
-    private static final String UPDATE = """
-            UPDATE dossiers_dossier
-               SET code = :code, state = :state, resume_state = :resumeState, form_values = CAST(:values AS jsonb),
-                   received_at = :receivedAt, due_at = :dueAt, paused_at = :pausedAt,
-                   supplement_items = CAST(:supplementItems AS jsonb), refusal_reason = :refusalReason,
-                   finished_at = :finishedAt, version = version + 1, updated_at = :now,
-                   step_position = :stepPosition, step_code = :stepCode, step_agency_code = :stepAgencyCode,
-                   assignee = :assignee, step_due_at = :stepDueAt, handling_point_code = :handlingPoint
-             WHERE id = :id AND version = :version
+    private static final String ACT = """
+            WITH d AS (
+                UPDATE dossiers_dossier
+                   SET code = :code, state = :state, resume_state = :resumeState, form_values = CAST(:values AS jsonb),
+                       received_at = :receivedAt, due_at = :dueAt, paused_at = :pausedAt,
+                       supplement_items = CAST(:supplementItems AS jsonb), refusal_reason = :refusalReason,
+                       finished_at = :finishedAt, version = version + 1, updated_at = :now,
+                       step_position = :stepPosition, step_code = :stepCode, step_agency_code = :stepAgencyCode,
+                       assignee = :assignee, step_due_at = :stepDueAt, handling_point_code = :handlingPoint
+                 WHERE id = :id AND version = :version
+                RETURNING id
+            ), inserted AS (
+                INSERT INTO dossiers_step (dossier_id, position, code, name, name_en, kind, permission, agency_code,
+                                           share, started_at, due_at, finished_at, assignee, assignee_name)
+                SELECT d.id, v.position, v.code, v.name, v.name_en, v.kind, v.permission, v.agency_code, v.share,
+                       v.started_at, v.due_at, v.finished_at, v.assignee, v.assignee_name
+                  FROM d, jsonb_to_recordset(CAST(:insertedSteps AS jsonb)) AS v(position int, code text, name text,
+                       name_en text, kind text, permission text, agency_code text, share int, started_at timestamptz,
+                       due_at timestamptz, finished_at timestamptz, assignee text, assignee_name text)
+            ), updated AS (
+                UPDATE dossiers_step s
+                   SET started_at = v.started_at, due_at = v.due_at, finished_at = v.finished_at,
+                       assignee = v.assignee, assignee_name = v.assignee_name
+                  FROM d, jsonb_to_recordset(CAST(:updatedSteps AS jsonb)) AS v(position int, started_at timestamptz,
+                       due_at timestamptz, finished_at timestamptz, assignee text, assignee_name text)
+                 WHERE s.dossier_id = d.id AND s.position = v.position
+            ), history AS (
+                INSERT INTO dossiers_history (dossier_id, at, actor, actor_name, action, from_state, to_state, comment)
+                SELECT d.id, CAST(:at AS timestamptz), CAST(:actor AS text), CAST(:actorName AS text),
+                       CAST(:action AS text), CAST(:fromState AS text), CAST(:toState AS text), CAST(:comment AS text)
+                  FROM d
+            )
+            SELECT count(*) FROM d
             """;
 
     private static final String NEXT_CODE_NUMBER = "SELECT nextval('dossiers_code_seq')";
@@ -225,11 +251,13 @@ public class DossierRepository {
     }
 
     /**
-     * Writes the new state, the current step ({@code position} null: none) and the handling point, if nobody
-     * changed the dossier since {@code d.version()}; false otherwise.
+     * Writes an action: the new state, the current step ({@code position} null: none) and the handling point, the
+     * steps started or changed, and the history line, if nobody changed the dossier since {@code d.version()};
+     * false otherwise, with nothing written.
      */
-    public boolean update(DossierRow d, Instant now, Integer position, Step current, String handlingPoint) {
-        return jdbc.sql(UPDATE).param("stepPosition", position)
+    public boolean act(DossierRow d, Instant now, Integer position, Step current, String handlingPoint,
+            List<Step> insertedSteps, List<Step> updatedSteps, HistoryEntry history) {
+        return jdbc.sql(ACT).param("stepPosition", position)
                 .param("stepCode", current == null ? null : current.code())
                 .param("stepAgencyCode", current == null ? null : current.agencyCode())
                 .param("assignee", current == null ? null : current.assignee())
@@ -240,7 +268,39 @@ public class DossierRepository {
                 .param("dueAt", ts(d.dueAt())).param("pausedAt", ts(d.pausedAt()))
                 .param("supplementItems", d.supplementItems() == null ? null : json.writeValueAsString(d.supplementItems()))
                 .param("refusalReason", d.refusalReason()).param("finishedAt", ts(d.finishedAt()))
-                .param("now", ts(now)).update() == 1;
+                .param("now", ts(now))
+                .param("insertedSteps", stepsJson(insertedSteps)).param("updatedSteps", stepsJson(updatedSteps))
+                .param("at", ts(history.at())).param("actor", history.actor()).param("actorName", history.actorName())
+                .param("action", history.action()).param("fromState", history.fromState())
+                .param("toState", history.toState()).param("comment", history.comment())
+                .query(Long.class).single() == 1;
+    }
+
+    /** Steps as the JSON rows {@link #ACT} reads (column names as in dossiers_step). */
+    private String stepsJson(List<Step> steps) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(steps.size());
+        for (Step st : steps) {
+            Map<String, Object> r = new java.util.HashMap<>();
+            r.put("position", st.position());
+            r.put("code", st.code());
+            r.put("name", st.name());
+            r.put("name_en", st.nameEn());
+            r.put("kind", st.kind());
+            r.put("permission", st.permission());
+            r.put("agency_code", st.agencyCode());
+            r.put("share", st.share());
+            r.put("started_at", iso(st.startedAt()));
+            r.put("due_at", iso(st.dueAt()));
+            r.put("finished_at", iso(st.finishedAt()));
+            r.put("assignee", st.assignee());
+            r.put("assignee_name", st.assigneeName());
+            rows.add(r);
+        }
+        return json.writeValueAsString(rows);
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     public long nextCodeNumber() {

@@ -6,37 +6,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.citygov.dossiers.DossierSteps.Step;
 
-/** SQL for dossiers_step (the current-step columns of dossiers_dossier are written with the dossier row). */
+/** Reads of dossiers_step; an action writes its steps with the dossier row ({@code DossierRepository.act}). */
 @Repository
 public class StepRepository {
-
-    private static final String INSERT = """
-            INSERT INTO dossiers_step (dossier_id, position, code, name, name_en, kind, permission, agency_code, share,
-                started_at, due_at, finished_at, assignee, assignee_name)
-            """;
-
-    private static final String INSERT_ROW = """
-            (:dossierId, :position%1$d, :code%1$d, :name%1$d, :nameEn%1$d, :kind%1$d, :permission%1$d, :agencyCode%1$d,
-             :share%1$d, :startedAt%1$d, :dueAt%1$d, :finishedAt%1$d, :assignee%1$d, :assigneeName%1$d)""";
 
     private static final String STEPS = """
             SELECT position, code, name, name_en, kind, permission, agency_code, share, started_at, due_at, finished_at,
                    assignee, assignee_name
               FROM dossiers_step WHERE dossier_id = :dossierId ORDER BY position
-            """;
-
-    private static final String UPDATE_STEP = """
-            UPDATE dossiers_step SET started_at = :startedAt, due_at = :dueAt, finished_at = :finishedAt,
-                   assignee = :assignee, assignee_name = :assigneeName
-             WHERE dossier_id = :dossierId AND position = :position
             """;
 
     /** The steps with the dossier's current position in one read; one row with no step for dossiers without. */
@@ -58,34 +40,6 @@ public class StepRepository {
     public record Loaded(List<Step> steps, Integer position) {
     }
 
-    /** Every step of a workflow in one statement: acceptance is on every dossier's path. */
-    public void insert(long dossierId, List<Step> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        StringJoiner rows = new StringJoiner(",\n", INSERT + "VALUES ", "");
-        Map<String, Object> params = new HashMap<>();
-        params.put("dossierId", dossierId);
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            rows.add(INSERT_ROW.formatted(i));
-            params.put("position" + i, s.position());
-            params.put("code" + i, s.code());
-            params.put("name" + i, s.name());
-            params.put("nameEn" + i, s.nameEn());
-            params.put("kind" + i, s.kind());
-            params.put("permission" + i, s.permission());
-            params.put("agencyCode" + i, s.agencyCode());
-            params.put("share" + i, s.share());
-            params.put("startedAt" + i, ts(s.startedAt()));
-            params.put("dueAt" + i, ts(s.dueAt()));
-            params.put("finishedAt" + i, ts(s.finishedAt()));
-            params.put("assignee" + i, s.assignee());
-            params.put("assigneeName" + i, s.assigneeName());
-        }
-        jdbc.sql(rows.toString()).params(params).update();
-    }
-
     /** The steps and the current position (null once every step is done, or without steps). */
     public Loaded load(long dossierId) {
         Integer[] position = {null};
@@ -103,13 +57,6 @@ public class StepRepository {
 
     public List<Step> steps(long dossierId) {
         return jdbc.sql(STEPS).param("dossierId", dossierId).query(StepRepository::step).list();
-    }
-
-    public void update(long dossierId, Step s) {
-        jdbc.sql(UPDATE_STEP).param("dossierId", dossierId).param("position", s.position())
-                .param("startedAt", ts(s.startedAt())).param("dueAt", ts(s.dueAt()))
-                .param("finishedAt", ts(s.finishedAt())).param("assignee", s.assignee())
-                .param("assigneeName", s.assigneeName()).update();
     }
 
     private static Step step(ResultSet rs, int n) throws SQLException {
