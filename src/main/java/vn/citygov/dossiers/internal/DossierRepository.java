@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.dossiers.DossierSteps.Step;
 import vn.citygov.dossiers.Dossier.HistoryEntry;
 import vn.citygov.dossiers.Dossier.Rating;
+import vn.citygov.platform.database.SqlParams;
 
 /** SQL for dossiers_dossier, dossiers_history and dossiers_rating. */
 @Repository
@@ -257,7 +257,7 @@ public class DossierRepository {
      */
     public boolean act(DossierRow d, Instant now, Integer position, Step current, String handlingPoint,
             List<Step> insertedSteps, List<Step> updatedSteps, HistoryEntry history) {
-        return jdbc.sql(ACT).param("stepPosition", position)
+        return jdbc.sql(ACT).param("stepPosition", SqlParams.integer(position))
                 .param("stepCode", current == null ? null : current.code())
                 .param("stepAgencyCode", current == null ? null : current.agencyCode())
                 .param("assignee", current == null ? null : current.assignee())
@@ -386,7 +386,7 @@ public class DossierRepository {
         return t == null ? null : t.toInstant();
     }
 
-    private static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    private static java.sql.Timestamp ts(Instant instant) {
+        return vn.citygov.platform.database.SqlParams.timestamp(instant);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +70,7 @@ public class StepRepository {
         return t == null ? null : t.toInstant();
     }
 
-    static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    static java.sql.Timestamp ts(Instant instant) {
+        return vn.citygov.platform.database.SqlParams.timestamp(instant);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,8 +177,8 @@ public class SubmissionRepository {
         return t == null ? null : t.toInstant();
     }
 
-    static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    static java.sql.Timestamp ts(Instant instant) {
+        return vn.citygov.platform.database.SqlParams.timestamp(instant);
     }
 
     /** A row of dossiers_draft. */

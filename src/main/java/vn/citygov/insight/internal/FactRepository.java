@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.insight.InsightFact;
+import vn.citygov.platform.database.SqlParams;
 
 /** The fact log, the daily counters and the open items. One SQL statement per method. */
 @Repository
@@ -61,7 +62,7 @@ public class FactRepository {
         InsightFact.OpenState open = f.open();
         return new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
                 day(f.occurredAt()), f.subjectRef(), json.writeValueAsString(f.measures()),
-                open == null ? null : open.key(), open == null ? null : open.closed(),
+                open == null ? null : open.key(), SqlParams.bool(open == null ? null : open.closed()),
                 open == null ? null : ts(open.dueAt())};
     }
 
@@ -355,6 +356,6 @@ public class FactRepository {
     }
 
     private static Timestamp ts(Instant at) {
-        return at == null ? null : Timestamp.from(at);
+        return SqlParams.timestamp(at);
     }
 }
