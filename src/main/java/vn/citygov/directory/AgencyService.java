@@ -70,7 +70,8 @@ public class AgencyService {
         return PageResult.of(agencies.search(filter, page.size(), page.offset()), total, page);
     }
 
-    @Cacheable(cacheNames = DirectoryCaches.AGENCIES, key = "#code", condition = "#code != null")
+    // The default key (the code itself) needs no expression to evaluate on every call, unlike key = "#code".
+    @Cacheable(DirectoryCaches.AGENCIES)
     public Agency get(String code) {
         if (!Codes.isCode(code)) {
             throw new NotFoundException("agency", code);
@@ -78,7 +79,7 @@ public class AgencyService {
         return agencies.find(code).orElseThrow(() -> new NotFoundException("agency", code));
     }
 
-    @Cacheable(cacheNames = DirectoryCaches.AGENCY_EXISTS, key = "#code", condition = "#code != null")
+    @Cacheable(DirectoryCaches.AGENCY_EXISTS)
     public boolean exists(String code) {
         return Codes.isCode(code) && agencies.exists(code);
     }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.dossiers.internal.DeadlineRepository;
 import vn.citygov.dossiers.internal.DeadlineRepository.Extension;
+import vn.citygov.dossiers.internal.DossierNotifications;
 import vn.citygov.dossiers.internal.DossierRepository;
 import vn.citygov.dossiers.internal.DossierRow;
 import vn.citygov.platform.error.ForbiddenException;
@@ -31,10 +32,13 @@ public class DossierDeadlines {
     private final StepEngine steps;
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final DossierNotifications notifications;
     private final Clock clock;
 
     DossierDeadlines(DossierService dossiers, DossierRepository rows, DeadlineRepository deadlines, StepEngine steps,
-            WorkingDayCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+            WorkingDayCalendar calendar, ApplicationEventPublisher events, DossierNotifications notifications,
+            Clock clock) {
+        this.notifications = notifications;
         this.dossiers = dossiers;
         this.rows = rows;
         this.deadlines = deadlines;
@@ -113,9 +117,11 @@ public class DossierDeadlines {
             throw DossierConflictException.stale();
         }
         rows.insertHistory(id, now, user.username(), user.displayName(), "extend", d.state(), d.state(), reason);
-        events.publishEvent(new DossierExtended(id, d.code(), d.procedureCode(), d.agencyCode(), "extend", d.state(),
-                d.state(), reason, new DossierFacts(UUID.randomUUID(), now, d.adminUnitCode(), d.channel(),
-                        d.receivedAt(), newDue, null)));
+        DossierExtended event = new DossierExtended(id, d.code(), d.procedureCode(), d.agencyCode(), "extend",
+                d.state(), d.state(), reason, new DossierFacts(UUID.randomUUID(), now, d.adminUnitCode(), d.channel(),
+                        d.receivedAt(), newDue, null));
+        events.publishEvent(event);
+        notifications.tell(event, d);
         return dossiers.get(id);
     }
 }

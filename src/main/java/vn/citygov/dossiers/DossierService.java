@@ -23,6 +23,7 @@ import vn.citygov.directory.AgencyService;
 import vn.citygov.dossiers.InvalidDossierException.Problem;
 import vn.citygov.dossiers.Workflow.Actor;
 import vn.citygov.dossiers.Workflow.Transition;
+import vn.citygov.dossiers.internal.DossierNotifications;
 import vn.citygov.dossiers.internal.DossierRepository;
 import vn.citygov.dossiers.internal.DossierRepository.QueueFilter;
 import vn.citygov.dossiers.internal.DossierRow;
@@ -82,14 +83,16 @@ public class DossierService {
     private final OnlineDocuments onlineDocuments;
     private final HandlingPoints handlingPoints;
     private final ApplicationEventPublisher events;
+    private final DossierNotifications notifications;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DossierService(DossierRepository dossiers, DossierStatusReader statusReader, ProcedureService procedures,
             FormValuesValidator forms, WorkingDayCalendar calendar, AgencyService agencies, FeeService fees,
             StepEngine stepEngine, OnlineDocuments onlineDocuments, HandlingPoints handlingPoints,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, DossierNotifications notifications, Clock clock) {
         this.handlingPoints = handlingPoints;
+        this.notifications = notifications;
         this.stepEngine = stepEngine;
         this.onlineDocuments = onlineDocuments;
         this.dossiers = dossiers;
@@ -372,7 +375,9 @@ public class DossierService {
                 outcome.inserted(), outcome.updated(), line)) {
             throw DossierConflictException.stale();
         }
-        events.publishEvent(event(action, next, d.state(), to, historyComment, facts(next, now)));
+        DossierEvent event = event(action, next, d.state(), to, historyComment, facts(next, now));
+        events.publishEvent(event);
+        notifications.tell(event, next);
         List<Dossier.HistoryEntry> history = new ArrayList<>(full.history());
         history.add(line);
         return view(next.saved(now), user, outcome.context(), history);

@@ -62,7 +62,8 @@ public class ProcedureService {
         return PageResult.of(items, total, page);
     }
 
-    @Cacheable(cacheNames = ProcedureCaches.PROCEDURES, key = "#code", condition = "#code != null")
+    // The default key (the code itself) needs no expression to evaluate on every call, unlike key = "#code".
+    @Cacheable(ProcedureCaches.PROCEDURES)
     public Procedure get(String code) {
         if (code == null || !ProcedureChecks.CODE.matcher(code).matches()) {
             throw new NotFoundException("procedure", code);

@@ -65,6 +65,8 @@ public final class LifecycleBenchmark {
 
         ConfigurableApplicationContext app = start(dir, durable, statements);
         try {
+            postmaster = java.nio.file.Files.readAllLines(java.nio.file.Path.of(dir, "pg", "postmaster.pid"))
+                    .getFirst().strip();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             System.out.printf("PostgreSQL: fsync=%s synchronous_commit=%s%n",
@@ -81,6 +83,7 @@ public final class LifecycleBenchmark {
             double service = run("service layer", workers, seconds, () -> lifecycle(app));
             if (statements) {
                 printStatements(jdbc, serviceStart);
+                printPrepared(app.getBean(javax.sql.DataSource.class));
             }
             rows.put("bare SQL statements of a lifecycle (lifecycles/s)", String.format(Locale.ROOT, "%.1f", sql));
             rows.put("service-layer lifecycles/s", String.format(Locale.ROOT, "%.1f", service));
@@ -159,6 +162,43 @@ public final class LifecycleBenchmark {
                     return null;
                 }).list();
         System.out.printf(Locale.ROOT, "| %.1f | | %.2f | | all statements |%n", total[0], total[1]);
+    }
+
+    /**
+     * The server-side prepared statements of every pooled connection, summed by statement: how often each was
+     * planned for its own parameters (custom) rather than reusing its generic plan, and how many connections
+     * hold it. A statement missing here is parsed and planned on every call.
+     */
+    private static void printPrepared(javax.sql.DataSource pool) throws java.sql.SQLException {
+        List<java.sql.Connection> held = new ArrayList<>();
+        Map<String, long[]> byStatement = new java.util.TreeMap<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                java.sql.Connection c = pool.getConnection();
+                held.add(c);
+                try (var rs = c.createStatement().executeQuery(
+                        "SELECT regexp_replace(statement, '\\s+', ' ', 'g') || ' ' || parameter_types::text, generic_plans, "
+                                + "custom_plans FROM pg_prepared_statements")) {
+                    while (rs.next()) {
+                        String q = rs.getString(1);
+                        long[] sums = byStatement.computeIfAbsent(q.length() > 150
+                                ? q.substring(0, 70) + " … " + q.substring(q.length() - 80) : q, k -> new long[3]);
+                        sums[0] += rs.getLong(2);
+                        sums[1] += rs.getLong(3);
+                        sums[2]++;
+                    }
+                }
+            }
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
+        System.out.printf("%nPrepared statements of the pool's connections%n| generic plans | custom plans | connections | statement |%n|---:|---:|---:|---|%n");
+        byStatement.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1],
+                a.getValue()[0] + a.getValue()[1])).limit(40)
+                .forEach(e -> System.out.printf("| %d | %d | %d | %s |%n", e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getKey()));
     }
 
     /** Dossiers spread over the ward committees and the catalogue's ward procedures, in various states. */
@@ -242,9 +282,13 @@ public final class LifecycleBenchmark {
         return rate;
     }
 
+    /** The process id of this benchmark's PostgreSQL server: other PostgreSQL servers on the machine are not counted. */
+    private static String postmaster = "";
+
     /**
-     * CPU ticks used so far by this JVM and by all PostgreSQL processes, then their kernel time, (from /proc; null elsewhere), to show
-     * which side a lifecycle's time goes to. Backends that exit in between are not counted: the pool keeps them.
+     * CPU ticks used so far by this JVM and by this benchmark's PostgreSQL (server and its children), then their
+     * kernel time (from /proc; null elsewhere), to show which side a lifecycle's time goes to. Backends that exit in
+     * between are not counted: the pool keeps them.
      */
     private static long[] cpuTicks() {
         try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
@@ -260,7 +304,8 @@ public final class LifecycleBenchmark {
                     if (Long.parseLong(d.getFileName().toString()) == self) {
                         ticks[0] += used;
                         ticks[2] += system;
-                    } else if (comm.startsWith("postgres")) {
+                    } else if (comm.startsWith("postgres") && (d.getFileName().toString().equals(postmaster)
+                            || f[1].equals(postmaster))) { // f[1] is the parent's process id
                         ticks[1] += used;
                         ticks[3] += system;
                     }

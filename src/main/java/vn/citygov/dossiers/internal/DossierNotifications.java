@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.citygov.dossiers.DossierAccepted;
 import vn.citygov.dossiers.DossierEvent;
@@ -20,73 +19,54 @@ import vn.citygov.procedures.Procedure;
 import vn.citygov.procedures.ProcedureService;
 
 /**
- * Tells online applicants what happened to their dossier, in the app and by e-mail. Runs in the dossier's
- * transaction: the message is written with the decision or not at all, and the e-mail goes through the mail
- * outbox once it commits, so a slow or failing SMTP server never holds up or undoes a decision.
+ * Tells online applicants what happened to their dossier, in the app and by e-mail. Called by the code that
+ * publishes the dossier's event, in its transaction, with the row it just wrote: the message is written with the
+ * decision or not at all, and the e-mail goes through the mail outbox once it commits, so a slow or failing SMTP
+ * server never holds up or undoes a decision.
  * Counter applicants without an account have nobody to notify.
  */
 @Component
-class DossierNotifications {
+public class DossierNotifications {
 
     private static final ZoneId CITY = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Accounts keep no language preference yet, so applicants are written to in the default language. */
     private static final Locale APPLICANT_LOCALE = Locale.forLanguageTag("vi");
 
-    private final DossierRepository dossiers;
     private final AccountService accounts;
     private final NotificationService notifications;
     private final ProcedureService procedures;
 
-    DossierNotifications(DossierRepository dossiers, AccountService accounts, NotificationService notifications,
-            ProcedureService procedures) {
-        this.dossiers = dossiers;
+    DossierNotifications(AccountService accounts, NotificationService notifications, ProcedureService procedures) {
         this.accounts = accounts;
         this.notifications = notifications;
         this.procedures = procedures;
     }
 
-    @EventListener
-    void on(DossierAccepted event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-accepted",
-                event.code(), d.dueAt() == null ? "" : DAY.format(d.dueAt().atZone(CITY))));
-    }
-
-    @EventListener
-    void on(DossierSupplementRequested event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-supplement", label(d, event),
-                items(d.supplementItems(), event.comment())));
-    }
-
-    @EventListener
-    void on(DossierRefused event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-refused", label(d, event),
-                d.refusalReason() != null ? d.refusalReason() : nullToEmpty(event.comment())));
-    }
-
-    /** Internal hand-overs (DossierStepDone) are not the applicant's concern; the result being ready is. */
-    @EventListener
-    void on(DossierResultIssued event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-result-issued", label(d, event)));
-    }
-
-    @EventListener
-    void on(DossierResultReturned event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-returned", label(d, event)));
-    }
-
-    @EventListener
-    void on(DossierExtended event) {
-        // Form 04 goes to the applicant: the apology, the reason and the new appointment.
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-extended", label(d, event),
-                event.facts().dueAt() == null ? "" : DAY.format(event.facts().dueAt().atZone(CITY)),
-                nullToEmpty(event.comment())));
-    }
-
-    @EventListener
-    void on(DossierStopped event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> send(d, "dossier-stopped", label(d, event),
-                nullToEmpty(event.comment())));
+    /**
+     * Tells the applicant about the event if it concerns them; {@code dossier} is the row as the event left it
+     * (the caller has it at hand, so nothing is read back).
+     */
+    public void tell(DossierEvent event, DossierRow dossier) {
+        switch (event) {
+            case DossierAccepted e -> send(dossier, "dossier-accepted", e.code(),
+                    dossier.dueAt() == null ? "" : DAY.format(dossier.dueAt().atZone(CITY)));
+            case DossierSupplementRequested e -> send(dossier, "dossier-supplement", label(dossier, e),
+                    items(dossier.supplementItems(), e.comment()));
+            case DossierRefused e -> send(dossier, "dossier-refused", label(dossier, e),
+                    dossier.refusalReason() != null ? dossier.refusalReason() : nullToEmpty(e.comment()));
+            // Internal hand-overs (DossierStepDone) are not the applicant's concern; the result being ready is.
+            case DossierResultIssued e -> send(dossier, "dossier-result-issued", label(dossier, e));
+            case DossierResultReturned e -> send(dossier, "dossier-returned", label(dossier, e));
+            // Form 04 goes to the applicant: the apology, the reason and the new appointment.
+            case DossierExtended e -> send(dossier, "dossier-extended", label(dossier, e),
+                    e.facts().dueAt() == null ? "" : DAY.format(e.facts().dueAt().atZone(CITY)),
+                    nullToEmpty(e.comment()));
+            case DossierStopped e -> send(dossier, "dossier-stopped", label(dossier, e), nullToEmpty(e.comment()));
+            default -> {
+                // nothing the applicant is told about
+            }
+        }
     }
 
     private void send(DossierRow dossier, String template, Object... args) {

@@ -46,15 +46,19 @@ public class DossierRepository {
      * The dossier with its steps, current position and history in one read: every action and every view needs all
      * three, and one round trip is most of their cost.
      */
+    // Times in the steps' and history's JSON are microseconds since the epoch: cheaper to write and to read than
+    // ISO 8601 text with an offset, and exact.
     private static final String FIND_FULL = "SELECT " + COLUMNS + """
             , step_position,
               (SELECT coalesce(json_agg(json_build_object('position', s.position, 'code', s.code, 'name', s.name,
                           'nameEn', s.name_en, 'kind', s.kind, 'permission', s.permission, 'agencyCode', s.agency_code,
-                          'share', s.share, 'startedAt', s.started_at, 'dueAt', s.due_at, 'finishedAt', s.finished_at,
+                          'share', s.share, 'startedAt', (extract(epoch FROM s.started_at) * 1e6)::bigint,
+                          'dueAt', (extract(epoch FROM s.due_at) * 1e6)::bigint,
+                          'finishedAt', (extract(epoch FROM s.finished_at) * 1e6)::bigint,
                           'assignee', s.assignee, 'assigneeName', s.assignee_name) ORDER BY s.position), '[]')::text
                  FROM dossiers_step s WHERE s.dossier_id = d.id) AS steps,
-              (SELECT coalesce(json_agg(json_build_object('at', h.at, 'actor', h.actor, 'actorName', h.actor_name,
-                          'action', h.action, 'fromState', h.from_state, 'toState', h.to_state, 'comment', h.comment)
+              (SELECT coalesce(json_agg(json_build_object('at', (extract(epoch FROM h.at) * 1e6)::bigint,
+                          'actor', h.actor, 'actorName', h.actor_name, 'action', h.action, 'fromState', h.from_state, 'toState', h.to_state, 'comment', h.comment)
                           ORDER BY h.id), '[]')::text
                  FROM dossiers_history h WHERE h.dossier_id = d.id) AS history
               FROM dossiers_dossier d WHERE d.id = :id
@@ -240,10 +244,14 @@ public class DossierRepository {
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    /** PostgreSQL writes timestamptz into JSON as ISO 8601 with its offset. */
+    /** A time as microseconds since the epoch (see {@link #FIND_FULL}). */
     private static Instant time(JsonNode node, String field) {
-        String v = text(node, field);
-        return v == null ? null : OffsetDateTime.parse(v).toInstant();
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        long micros = v.asLong();
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     public Optional<DossierRow> findByCode(String code) {
