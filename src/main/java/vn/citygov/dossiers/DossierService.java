@@ -371,8 +371,9 @@ public class DossierService {
                 ? joinItems(next.supplementItems(), comment) : comment;
         Dossier.HistoryEntry line = new Dossier.HistoryEntry(now, user.username(), user.displayName(), action,
                 d.state(), to, historyComment);
-        if (!dossiers.act(next, now, outcome.position(), outcome.current(), handlingPoints.deskOf(holding),
-                outcome.inserted(), outcome.updated(), line)) {
+        boolean valuesChanged = next.values() != d.values(); // only a supplement brings new values
+        if (!dossiers.act(next, valuesChanged, now, outcome.position(), outcome.current(),
+                handlingPoints.deskOf(holding), outcome.inserted(), outcome.updated(), line)) {
             throw DossierConflictException.stale();
         }
         DossierEvent event = event(action, next, d.state(), to, historyComment, facts(next, now));

@@ -186,6 +186,8 @@ class DossiersIntegrationTests {
         assertThat(d.get("state").asString()).isEqualTo("submitted");
         assertThat(d.get("values").get("childName").asString()).isEqualTo("Nguyễn Văn Bình An");
         d = ok(act(desk, d, "accept", Map.of()));
+        assertThat(d.get("values").get("childName").asString()).as("stored, and kept by later actions")
+                .isEqualTo("Nguyễn Văn Bình An");
         d = ok(act(desk, d, "start", Map.of()));
         String due = d.get("dueAt").asString();
         d = ok(act(desk, d, "request_supplement", Map.of("items", List.of("Bản sao CCCD của mẹ"))));

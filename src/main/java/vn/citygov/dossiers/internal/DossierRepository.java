@@ -75,7 +75,8 @@ public class DossierRepository {
     private static final String ACT = """
             WITH d AS (
                 UPDATE dossiers_dossier
-                   SET code = :code, state = :state, resume_state = :resumeState, form_values = CAST(:values AS jsonb),
+                   SET code = :code, state = :state, resume_state = :resumeState,
+                       form_values = coalesce(CAST(:values AS jsonb), form_values),
                        received_at = :receivedAt, due_at = :dueAt, paused_at = :pausedAt,
                        supplement_items = CAST(:supplementItems AS jsonb), refusal_reason = :refusalReason,
                        finished_at = :finishedAt, version = version + 1, updated_at = :now,
@@ -261,10 +262,11 @@ public class DossierRepository {
     /**
      * Writes an action: the new state, the current step ({@code position} null: none) and the handling point, the
      * steps started or changed, and the history line, if nobody changed the dossier since {@code d.version()};
-     * false otherwise, with nothing written.
+     * false otherwise, with nothing written. The form values are written only when {@code valuesChanged}: most
+     * actions leave them as they are, and rewriting them would serialise, parse and store them again for nothing.
      */
-    public boolean act(DossierRow d, Instant now, Integer position, Step current, String handlingPoint,
-            List<Step> insertedSteps, List<Step> updatedSteps, HistoryEntry history) {
+    public boolean act(DossierRow d, boolean valuesChanged, Instant now, Integer position, Step current,
+            String handlingPoint, List<Step> insertedSteps, List<Step> updatedSteps, HistoryEntry history) {
         return jdbc.sql(ACT).param("stepPosition", SqlParams.integer(position))
                 .param("stepCode", current == null ? null : current.code())
                 .param("stepAgencyCode", current == null ? null : current.agencyCode())
@@ -272,7 +274,8 @@ public class DossierRepository {
                 .param("stepDueAt", current == null ? null : ts(current.dueAt()))
                 .param("handlingPoint", handlingPoint).param("id", d.id()).param("version", d.version()).param("code", d.code())
                 .param("state", d.state()).param("resumeState", d.resumeState())
-                .param("values", json.writeValueAsString(d.values())).param("receivedAt", ts(d.receivedAt()))
+                .param("values", valuesChanged ? json.writeValueAsString(d.values()) : null)
+                .param("receivedAt", ts(d.receivedAt()))
                 .param("dueAt", ts(d.dueAt())).param("pausedAt", ts(d.pausedAt()))
                 .param("supplementItems", d.supplementItems() == null ? null : json.writeValueAsString(d.supplementItems()))
                 .param("refusalReason", d.refusalReason()).param("finishedAt", ts(d.finishedAt()))
