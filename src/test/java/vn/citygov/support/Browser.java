@@ -39,7 +39,17 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // The profile (tens of MB per browser) is of no use once the tests' JVM ends, when Chromium has quit.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(profile)));
         return driver;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // left for the system's temporary-file cleanup
+        }
     }
 
     /** Saves a screenshot under docs/screenshots, where the README shows it. */
