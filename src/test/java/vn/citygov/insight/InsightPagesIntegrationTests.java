@@ -144,7 +144,17 @@ class InsightPagesIntegrationTests {
         // the page lists the same agencies behind
         String page = new PageSession(port).get("/service-index/targets").body();
         assertThat(count(body(section(page, "targets-behind")), "<tr")).isEqualTo(behind.size());
-        assertThat(page).contains(first.get("name").asString());
+        assertThat(page).contains(first.get("name").asString()).contains("Chỉ tiêu năm " + now.getYear());
+        // the trend's cells show the month's actuals as the API gives them
+        String trendRows = body(section(page, "targets-trend"));
+        int withData = 0;
+        for (JsonNode m : trend) {
+            for (JsonNode v : m.get("actuals")) {
+                withData += v.isNull() ? 0 : 1;
+            }
+        }
+        assertThat(withData).isPositive();
+        assertThat(count(trendRows, "%</td>")).isEqualTo(withData);
         assertThat(new PageSession(port).get("/service-index/targets?year=abc").statusCode()).isEqualTo(400);
     }
 
@@ -259,9 +269,9 @@ class InsightPagesIntegrationTests {
                         "occurredAt", now.toString(), "measures", Map.of("dossier.finished", 400,
                                 "dossier.finished_on_time", 20, "dossier.finished_late", 380)));
         assertThat(api.as("admin").post("/api/v1/index/facts", facts).json().get("added").asInt()).isEqualTo(2);
-        InsightDossiers.eventually(() -> api.get("/api/v1/index/dashboard").body().contains("\"code\":\"" + agency + "\""),
+        InsightDossiers.eventually(() -> api.get("/api/v1/index/alerts").body().contains("\"code\":\"" + agency + "\""),
                 "an alert for " + agency);
-        JsonNode alerts = api.get("/api/v1/index/dashboard").json().get("alerts");
+        JsonNode alerts = api.get("/api/v1/index/alerts").json();
         List<String> kinds = new ArrayList<>();
         for (JsonNode a : alerts) {
             if (a.get("code").asString().equals(agency)) {
@@ -270,9 +280,13 @@ class InsightPagesIntegrationTests {
                         Math.round((a.get("value").asDouble() - a.get("previous").asDouble()) * 100) / 100.0);
             }
         }
-        assertThat(kinds).contains("score_drop", "late_spike");
+        assertThat(kinds).containsExactlyInAnyOrder("score_drop", "late_spike");
+        // the late spike (+90 points) is among the ten on the wall
+        JsonNode shown = api.get("/api/v1/index/dashboard").json().get("alerts");
+        assertThat(shown.size()).isLessThanOrEqualTo(10);
+        assertThat(shown.findValuesAsString("code")).contains(agency);
         String ioc = new PageSession(port).login("admin").get("/ioc").body();
-        assertThat(ioc).contains("ioc-alert-score_drop").contains("data-key=\"score_drop:" + agency + "\"");
+        assertThat(ioc).contains("data-key=\"late_spike:" + agency + "\"");
     }
 
     private static String section(String html, String id) {

@@ -200,6 +200,18 @@ class IndexApi {
         return ingestion.recompute();
     }
 
+    @GetMapping("/api/v1/index/alerts")
+    @Operation(summary = "Sudden changes since last month", description = "Public aggregates: every agency whose score "
+            + "fell or rose by at least citygov.insight.alerts.score-change points (default 10) since last month, or "
+            + "whose share of dossiers finished late rose by at least citygov.insight.alerts.late-rise points (default "
+            + "15); only agencies with at least citygov.insight.alerts.min-volume (10) dossiers finished and reports "
+            + "answered in both months are judged. Drops and late spikes first, larger changes first; the dashboard "
+            + "shows the first ten.")
+    @ApiResponse(responseCode = "200", description = "The alerts")
+    List<IndexService.Alert> alerts() {
+        return index.alerts();
+    }
+
     @GetMapping("/api/v1/index/dashboard")
     @Operation(summary = "The operations-centre figures", description = "Public aggregates: city tiles (today's "
             + "dossiers, on-time %, overdue now, online %, open reports, satisfaction), map points per admin unit, "

@@ -14,6 +14,6 @@ class InsightPublicPaths implements PublicPaths {
                 Rule.get("/api/v1/index/agencies/*"), Rule.get("/api/v1/index/agencies/*/targets"),
                 Rule.get("/api/v1/index/targets"),
                 Rule.get("/api/v1/index/definitions"), Rule.get("/api/v1/index/definitions/*"),
-                Rule.get("/api/v1/index/dashboard"), Rule.get("/service-index"), Rule.get("/service-index/**"));
+                Rule.get("/api/v1/index/dashboard"), Rule.get("/api/v1/index/alerts"), Rule.get("/service-index"), Rule.get("/service-index/**"));
     }
 }

@@ -20,7 +20,7 @@ public class AlertRule {
     public static final String SCORE_DROP = "score_drop";
     public static final String SCORE_RISE = "score_rise";
     public static final String LATE_SPIKE = "late_spike";
-    /** At most this many alerts on the dashboard, the most serious first. */
+    /** At most this many alerts on the dashboard, the most serious first (the API lists them all). */
     static final int MAX = 10;
 
     private final double scoreChange;
@@ -44,7 +44,7 @@ public class AlertRule {
         }
         all.sort(Comparator.comparing((IndexService.Alert x) -> SCORE_RISE.equals(x.kind()))
                 .thenComparing(x -> -Math.abs(x.change())).thenComparing(IndexService.Alert::code));
-        return List.copyOf(all.subList(0, Math.min(MAX, all.size())));
+        return List.copyOf(all);
     }
 
     /** One agency's alerts from its totals of this month and last month. */

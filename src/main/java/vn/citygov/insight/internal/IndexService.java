@@ -473,6 +473,22 @@ public class IndexService {
         return targets;
     }
 
+    /** A year's targets as stored, KPI by KPI in the order of {@link Kpi#ALL}, city scope before ward. */
+    public List<Target> targetsOf(int year) {
+        checkYear(year);
+        Map<String, Map<String, BigDecimal>> t = targetTable(year);
+        List<Target> list = new ArrayList<>();
+        for (Kpi k : Kpi.ALL) {
+            for (String scope : List.of("city", "ward")) {
+                BigDecimal v = t.getOrDefault(scope, Map.of()).get(k.code());
+                if (v != null) {
+                    list.add(new Target(k.code(), scope, v));
+                }
+            }
+        }
+        return list;
+    }
+
     private Map<String, Map<String, BigDecimal>> targetTable(int year) {
         Map<String, Map<String, BigDecimal>> t = new HashMap<>();
         jdbc.sql("SELECT kpi_code, scope, percent FROM insight_target WHERE year = ?").param(year).query(rs -> {
@@ -560,6 +576,12 @@ public class IndexService {
     private final Object dashboardLock = new Object();
     private final AtomicBoolean dashboardRefreshing = new AtomicBoolean();
 
+    /** Every alert of this month (the dashboard shows the first {@link AlertRule#MAX}), the most serious first. */
+    public List<Alert> alerts() {
+        dashboard();
+        return dashboardBody.allAlerts();
+    }
+
     public Dashboard dashboard() {
         LocalDate today = today();
         DashboardMemo m = dashboardMemo;
@@ -621,7 +643,8 @@ public class IndexService {
      * changes, not when the tiles' figures are refreshed.
      */
     private record DashboardBody(List<CounterCache.Totals> months, List<IndicatorSet> sets, Directory directory,
-            List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top, List<RankRow> bottom, List<Alert> alerts) {
+            List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top, List<RankRow> bottom, List<Alert> alerts,
+            List<Alert> allAlerts) {
 
         boolean computedFrom(List<CounterCache.Totals> parts, List<IndicatorSet> s, Directory dir) {
             if (dir != directory) {
@@ -665,14 +688,16 @@ public class IndexService {
                 .sorted(Comparator.comparing(RankRow::score).reversed().thenComparing(RankRow::code)).toList();
         List<RankRow> top = scored.stream().limit(5).toList();
         List<RankRow> bottom = scored.reversed().stream().limit(5).toList();
-        List<Alert> alerts = alertRule.alerts(dir.agencies().stream().filter(a -> peerGroup(a) != null).toList(), sets.get(11), sets.get(10), totals, parts.get(10));
+        List<Alert> allAlerts = alertRule.alerts(dir.agencies().stream().filter(a -> peerGroup(a) != null).toList(),
+                sets.get(11), sets.get(10), totals, parts.get(10));
+        List<Alert> alerts = allAlerts.subList(0, Math.min(AlertRule.MAX, allAlerts.size()));
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             YearMonth ym = current.minusMonths(11 - i);
             trend.add(new TrendPoint(ym.toString(), ScoreCard.of(sets.get(i), parts.get(i).city()).score()));
         }
         return new DashboardBody(List.copyOf(parts.subList(0, 12)), List.copyOf(sets), dir, map(sets.get(11), dir, totals),
-                List.copyOf(trend), top, bottom, alerts);
+                List.copyOf(trend), top, bottom, List.copyOf(alerts), allAlerts);
     }
 
     /**
