@@ -75,6 +75,28 @@ class InsightBrowserTests {
                 (System.nanoTime() - returned) / 1_000_000);
         assertThat(browser.getCurrentUrl()).isEqualTo(url);
         assertThat(browser.findElement(By.id("ioc-board")).getAttribute("data-pushes")).isNotNull();
+
+        // the departments are on the map as well as the wards
+        int departments = new ApiClient(port).get("/api/v1/index/ranking?peers=departments&size=100").json().get("total").asInt();
+        assertThat(browser.findElements(By.cssSelector("#ioc-map .ioc-agency-marker"))).hasSize(departments);
+
+        // a sudden rise of late dossiers in a ward is pushed to the open page as a new alert
+        String ward = new ApiClient(port).get("/api/v1/index/ranking?peers=wards&size=100&page=1").json().get("items")
+                .get(3).get("code").asString();
+        java.time.ZoneId city = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        String lastMonth = java.time.YearMonth.now(city).minusMonths(1).atDay(10).atTime(9, 0).atZone(city).toInstant().toString();
+        List<Map<String, Object>> facts = List.of(
+                Map.of("eventId", java.util.UUID.randomUUID().toString(), "kind", "test.finished", "agencyCode", ward,
+                        "occurredAt", lastMonth, "measures", Map.of("dossier.finished", 400, "dossier.finished_on_time", 400)),
+                Map.of("eventId", java.util.UUID.randomUUID().toString(), "kind", "test.finished", "agencyCode", ward,
+                        "occurredAt", java.time.Instant.now().minusSeconds(30).toString(), "measures",
+                        Map.of("dossier.finished", 400, "dossier.finished_on_time", 1, "dossier.finished_late", 399)));
+        assertThat(new ApiClient(port).as("admin").post("/api/v1/index/facts", facts).status()).isEqualTo(200);
+        WebElement alert = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#ioc-alerts li.ioc-alert-new[data-key='late_spike:" + ward + "']")).stream().findFirst()
+                .orElse(null));
+        assertThat(alert.getText()).contains("Trễ hạn tăng đột biến").contains("+");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
         Browser.screenshot(browser, "insight-ioc");
 
         Browser.open(browser, port, "/service-index/agencies/ubnd-26740?measure=dossier.finished_on_time");

@@ -237,14 +237,19 @@ class InsightPagesIntegrationTests {
     void theMapShowsEveryDepartmentAsWellAsTheWards() {
         JsonNode map = api.get("/api/v1/index/dashboard").json().get("map");
         List<String> departments = new ArrayList<>();
+        java.util.Set<String> places = new java.util.HashSet<>();
+        double eastmostUnit = -180;
+        double westmostDepartment = 180;
         int units = 0;
         for (JsonNode p : map) {
             if (p.get("kind").asString().equals("agency")) {
                 departments.add(p.get("code").asString());
-                assertThat(p.get("lat").asDouble()).isBetween(10.3, 11.5);
-                assertThat(p.get("lon").asDouble()).isBetween(106.3, 107.2);
+                places.add(p.get("lat").asDouble() + "," + p.get("lon").asDouble());
+                westmostDepartment = Math.min(westmostDepartment, p.get("lon").asDouble());
+                assertThat(p.get("lat").asDouble()).isBetween(10.0, 12.0);
             } else {
                 assertThat(p.get("kind").asString()).isEqualTo("unit");
+                eastmostUnit = Math.max(eastmostUnit, p.get("lon").asDouble());
                 units++;
             }
         }
@@ -252,6 +257,9 @@ class InsightPagesIntegrationTests {
         List<String> ranked = api.get("/api/v1/index/ranking?peers=departments&size=100").json().get("items")
                 .findValuesAsString("code");
         assertThat(departments).containsExactlyInAnyOrderElementsOf(ranked);
+        // each department has a square of its own, in a block beside the wards rather than on top of them
+        assertThat(places).hasSize(departments.size());
+        assertThat(westmostDepartment).isGreaterThan(eastmostUnit).isLessThan(eastmostUnit + 0.5);
     }
 
     @Test

@@ -702,13 +702,13 @@ public class IndexService {
 
     /**
      * Admin units at their label point, coloured by the score of the facts located in them, and the city's
-     * departments (which have no place of their own in the directory) on a ring around the city centre, coloured
-     * by their own score.
+     * departments (which have no place of their own in the directory) as a block beside the city, east of its
+     * easternmost unit, coloured by their own score.
      */
     private List<MapPoint> map(IndicatorSet set, Directory dir, CounterCache.Totals totals) {
         List<MapPoint> points = new ArrayList<>();
-        double lat = 0;
-        double lon = 0;
+        double maxLat = -90;
+        double maxLon = -180;
         for (AdminUnit u : dir.units()) {
             if (u.labelLat() == null || u.labelLon() == null) {
                 continue;
@@ -716,33 +716,26 @@ public class IndexService {
             ScoreCard card = ScoreCard.of(set, totals.unit(u.code()));
             points.add(new MapPoint("unit", u.code(), u.name(), u.nameEn(), u.labelLat().doubleValue(),
                     u.labelLon().doubleValue(), card.score(), card.band()));
-            if (CITY_CENTRE_UNIT.equals(u.code())) {
-                lat = u.labelLat().doubleValue();
-                lon = u.labelLon().doubleValue();
-            }
+            maxLat = Math.max(maxLat, u.labelLat().doubleValue());
+            maxLon = Math.max(maxLon, u.labelLon().doubleValue());
         }
         if (points.isEmpty()) {
             return points;
         }
-        if (lat == 0) {
-            lat = points.stream().mapToDouble(MapPoint::lat).average().orElse(0);
-            lon = points.stream().mapToDouble(MapPoint::lon).average().orElse(0);
-        }
         List<AgencySummary> departments = dir.agencies().stream().filter(a -> DEPARTMENTS.equals(peerGroup(a))).toList();
         for (int i = 0; i < departments.size(); i++) {
             AgencySummary a = departments.get(i);
-            double angle = 2 * Math.PI * i / departments.size();
             ScoreCard card = ScoreCard.of(set, totals.agency(a.code()));
-            points.add(new MapPoint("agency", a.code(), a.name(), a.nameEn(), lat + RING * Math.sin(angle),
-                    lon + RING * Math.cos(angle), card.score(), card.band()));
+            points.add(new MapPoint("agency", a.code(), a.name(), a.nameEn(), maxLat - (i / BLOCK_COLUMNS) * BLOCK_STEP,
+                    maxLon + BLOCK_GAP + (i % BLOCK_COLUMNS) * BLOCK_STEP, card.score(), card.band()));
         }
         return points;
     }
 
-    /** Phường Sài Gòn, where most departments sit; the ring of departments is drawn around it. */
-    static final String CITY_CENTRE_UNIT = "26740";
-    /** The ring's radius in degrees (about 5.5 km). */
-    static final double RING = 0.05;
+    /** The departments' block: columns, the distance between squares and from the city, in degrees. */
+    static final int BLOCK_COLUMNS = 5;
+    static final double BLOCK_STEP = 0.06;
+    static final double BLOCK_GAP = 0.12;
 
     // ---- directory look-ups
 
