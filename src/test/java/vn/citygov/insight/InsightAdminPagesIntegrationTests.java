@@ -89,6 +89,8 @@ class InsightAdminPagesIntegrationTests {
         HttpResponse<String> empty = admin.post("/admin/service-index/targets/2031", form);
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("targets-error");
+        assertThat(admin.post("/admin/service-index/targets/abc", form).statusCode()).isEqualTo(400);
+        assertThat(admin.post("/admin/service-index/targets/1800", form).statusCode()).isEqualTo(400);
     }
 
     @Test

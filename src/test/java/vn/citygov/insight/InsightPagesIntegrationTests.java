@@ -156,6 +156,9 @@ class InsightPagesIntegrationTests {
         assertThat(withData).isPositive();
         assertThat(count(trendRows, "%</td>")).isEqualTo(withData);
         assertThat(new PageSession(port).get("/service-index/targets?year=abc").statusCode()).isEqualTo(400);
+        assertThat(new PageSession(port).get("/service-index/targets?year=1999").statusCode()).isEqualTo(400);
+        assertThat(new PageSession(port).get("/service-index/targets?lang=en").body()).contains("Agencies behind target")
+                .contains("Month by month").contains("Previous year");
     }
 
     @Test
@@ -225,6 +228,15 @@ class InsightPagesIntegrationTests {
         assertThat(canbo.get("/service-index/drill?scope=city&indicator=nope").statusCode()).isEqualTo(403);
         PageSession adminPages = new PageSession(port).login("admin");
         assertThat(adminPages.get("/service-index/drill?scope=city&indicator=nope").statusCode()).isEqualTo(400);
+        assertThat(adminPages.get("/service-index/drill?scope=city&indicator=timeliness.on_time&page=-1").statusCode())
+                .isEqualTo(400);
+        // a page is at most 100 rows, however many are asked for
+        assertThat(admin.get("/api/v1/index/drill?scope=city&measure=dossier.finished&size=1000").json().get("items")
+                .get("size").asInt()).isEqualTo(100);
+        // in English too, with the indicator's measures to choose from
+        String english = adminPages.get("/service-index/drill?scope=city&indicator=timeliness.on_time&lang=en").body();
+        assertThat(english).contains("Dossiers and reports behind the score").contains("Dossiers finished")
+                .contains("Ho Chi Minh City");
         assertThat(adminPages.get("/service-index?period=ytd").body()).contains("city-drill");
         HttpResponse<String> anonymous = new PageSession(port).get("/service-index/drill?scope=city&indicator=timeliness.on_time");
         assertThat(anonymous.statusCode()).isEqualTo(302);
