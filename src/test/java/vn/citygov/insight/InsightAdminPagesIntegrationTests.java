@@ -63,6 +63,19 @@ class InsightAdminPagesIntegrationTests {
         assertThat(after).contains("definition-loaded").contains("766-admin-page").contains("01/01/2098");
         assertThat(new ApiClient(port).get("/api/v1/index/scores?period=2098-02").json().get("card").get("version")
                 .asString()).isEqualTo("766-admin-page");
+
+        // or uploaded as a file, as the form's file field sends it
+        String uploaded = set.replace("\"766-2022.1\"", "\"766-admin-file\"").replace("\"2022-06-23\"", "\"2099-06-01\"");
+        HttpResponse<String> fromFile = admin.multipart("/admin/service-index/definitions",
+                Map.of("_csrf", PageSession.csrf(after), "definition", ""), "file", "bo-chi-so.json", "application/json",
+                uploaded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fromFile.statusCode()).as(fromFile.body()).isEqualTo(302);
+        assertThat(admin.get("/admin/service-index").body()).contains("766-admin-file").contains("01/06/2099");
+        HttpResponse<String> badFile = admin.multipart("/admin/service-index/definitions",
+                Map.of("_csrf", PageSession.csrf(after), "definition", ""), "file", "x.json", "application/json",
+                "[1, 2]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(badFile.statusCode()).isEqualTo(200);
+        assertThat(badFile.body()).contains("definition-error").contains("Bộ chỉ số phải là một đối tượng JSON.");
     }
 
     @Test
