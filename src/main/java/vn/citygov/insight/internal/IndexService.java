@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +27,10 @@ import vn.citygov.directory.AgencyService;
 import vn.citygov.directory.AgencySummary;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
+import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.security.CityGovUser;
 import vn.citygov.platform.security.CurrentUser;
 
 /**
@@ -248,8 +253,8 @@ public class IndexService {
 
     private Drill drill(String scope, String code, String indicator, String measure, String periodKey, int page,
             int size) {
-        vn.citygov.platform.security.CityGovUser user = CurrentUser.get()
-                .orElseThrow(vn.citygov.platform.error.ForbiddenException::new);
+        CityGovUser user = CurrentUser.get()
+                .orElseThrow(ForbiddenException::new);
         Period p = period(periodKey);
         String s = scope == null ? "agency" : scope;
         String agency = null;
@@ -260,7 +265,7 @@ public class IndexService {
         switch (s) {
             case "city" -> {
                 if (!user.canCitywide(VIEW)) {
-                    throw new vn.citygov.platform.error.ForbiddenException();
+                    throw new ForbiddenException();
                 }
                 code = null;
                 name = "Thành phố Hồ Chí Minh";
@@ -278,7 +283,7 @@ public class IndexService {
                 if (!user.canCitywide(VIEW)) {
                     allowed = user.agencyCodes().stream().filter(c -> user.can(VIEW, c)).sorted().toList();
                     if (allowed.isEmpty()) {
-                        throw new vn.citygov.platform.error.ForbiddenException();
+                        throw new ForbiddenException();
                     }
                 }
                 unit = u.code();
@@ -418,7 +423,7 @@ public class IndexService {
     }
 
     /** Months of the year up to this one (none for a future year), each with every KPI's actual. */
-    private List<KpiMonth> trend(int year, java.util.function.Function<CounterCache.Totals, Map<String, Long>> scope) {
+    private List<KpiMonth> trend(int year, Function<CounterCache.Totals, Map<String, Long>> scope) {
         YearMonth now = YearMonth.from(today());
         List<KpiMonth> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -427,11 +432,11 @@ public class IndexService {
                 break;
             }
             Map<String, Long> t = scope.apply(totals(Period.month(ym)));
-            Map<String, Double> actuals = new java.util.LinkedHashMap<>();
+            Map<String, Double> actuals = new LinkedHashMap<>();
             for (Kpi k : Kpi.ALL) {
                 actuals.put(k.code(), actual(k, t));
             }
-            months.add(new KpiMonth(ym.toString(), java.util.Collections.unmodifiableMap(actuals)));
+            months.add(new KpiMonth(ym.toString(), Collections.unmodifiableMap(actuals)));
         }
         return List.copyOf(months);
     }

@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,7 +69,7 @@ class InsightAdminController {
     @GetMapping("/admin/service-index")
     String page(@RequestParam(required = false) String year, Model model) {
         requireManage();
-        int y = new InsightTables.Params(java.util.Collections.singletonMap("year", year)).year(index);
+        int y = new InsightTables.Params(Collections.singletonMap("year", year)).year(index);
         fill(model, y);
         return "insight/admin";
     }
@@ -173,7 +176,7 @@ class InsightAdminController {
         if (!model.containsAttribute("targetValues")) {
             model.addAttribute("targetValues", values);
         }
-        model.addAttribute("dateTime", (java.util.function.Function<java.time.Instant, String>) InsightFormats::dateTime);
+        model.addAttribute("dateTime", (Function<Instant, String>) InsightFormats::dateTime);
     }
 
     private String message(CityGovException e) {

@@ -3,8 +3,12 @@ package vn.citygov.insight.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -23,14 +27,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.insight.internal.AgencyReportPdf;
 import vn.citygov.insight.internal.IndexService;
+import vn.citygov.insight.internal.Kpi;
 import vn.citygov.insight.internal.LiveDashboard;
 import vn.citygov.insight.internal.Period;
-import vn.citygov.insight.internal.ScoreCard;
-import vn.citygov.platform.export.Table;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.export.Table;
 import vn.citygov.platform.security.CurrentUser;
 import vn.citygov.platform.web.NavigationItem;
 
@@ -110,7 +114,7 @@ class InsightPageController {
         model.addAttribute("detail", detail);
         model.addAttribute("s", detail.score());
         model.addAttribute("agencyTargets", index.agencyTargetReport(code, detail.score().from().getYear()));
-        model.addAttribute("kpis", vn.citygov.insight.internal.Kpi.ALL.stream().map(k -> k.code()).toList());
+        model.addAttribute("kpis", Kpi.ALL.stream().map(Kpi::code).toList());
         // officials of the agency (or citywide) see the dossiers behind the score; the public sees aggregates
         boolean official = CurrentUser.get().map(u -> u.can(IndexService.VIEW, code)).orElse(false);
         model.addAttribute("canDrill", official);
@@ -125,9 +129,9 @@ class InsightPageController {
 
     @GetMapping("/service-index/targets")
     String targets(@RequestParam(required = false) String year, Model model) {
-        int y = new InsightTables.Params(java.util.Collections.singletonMap("year", year)).year(index);
+        int y = new InsightTables.Params(Collections.singletonMap("year", year)).year(index);
         model.addAttribute("report", index.targets(y));
-        model.addAttribute("kpis", vn.citygov.insight.internal.Kpi.ALL.stream().map(k -> k.code()).toList());
+        model.addAttribute("kpis", Kpi.ALL.stream().map(Kpi::code).toList());
         return "insight/targets";
     }
 
@@ -143,8 +147,8 @@ class InsightPageController {
         model.addAttribute("drill", drill);
         IndexService.ScopeScore s = index.score(drill.scope(), drill.code(), drill.period());
         model.addAttribute("s", s);
-        model.addAttribute("dateTime", (java.util.function.Function<java.time.Instant, String>) InsightFormats::dateTime);
-        model.addAttribute("measureName", (java.util.function.Function<String, String>) m ->
+        model.addAttribute("dateTime", (Function<Instant, String>) InsightFormats::dateTime);
+        model.addAttribute("measureName", (Function<String, String>) m ->
                 messages.getMessage("insight.measure." + m, null, m, LocaleContextHolder.getLocale()));
         return "insight/drill";
     }
@@ -152,7 +156,7 @@ class InsightPageController {
     /** Any table of the index pages and the operations centre, as CSV or XLSX. */
     @GetMapping("/service-index/tables/{name}.{format}")
     ResponseEntity<byte[]> table(@PathVariable String name, @PathVariable String format,
-            @RequestParam java.util.Map<String, String> params) {
+            @RequestParam Map<String, String> params) {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw new NotFoundException("export", format);
         }
@@ -172,8 +176,8 @@ class InsightPageController {
         return table("indicators", format, params("scope", "agency", "code", code, "period", period));
     }
 
-    private static java.util.Map<String, String> params(String... keysAndValues) {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
+    private static Map<String, String> params(String... keysAndValues) {
+        Map<String, String> m = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             if (keysAndValues[i + 1] != null) {
                 m.put(keysAndValues[i], keysAndValues[i + 1]);

@@ -11,6 +11,7 @@ import vn.citygov.insight.internal.IndexService;
 import vn.citygov.insight.internal.Kpi;
 import vn.citygov.insight.internal.Period;
 import vn.citygov.insight.internal.ScoreCard;
+import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.export.Table;
 
@@ -36,7 +37,7 @@ class InsightTables {
                 return index.today().getYear();
             }
             if (!y.matches("\\d{4}")) {
-                throw new vn.citygov.platform.error.InvalidInputException("year", "insight.period.invalid");
+                throw new InvalidInputException("year", "insight.period.invalid");
             }
             return Integer.parseInt(y);
         }
