@@ -19,6 +19,15 @@ class InsightAdminPagesIntegrationTests {
     @LocalServerPort
     int port;
 
+    /** The newest audit entry of an object, as the audit API gives it; it was made by the city administrator. */
+    JsonNode audited(String type, String id) {
+        JsonNode items = new ApiClient(port).as("admin").get("/api/v1/audit?objectType=" + type + "&objectId=" + id)
+                .json().get("items");
+        assertThat(items.size()).as(type + " " + id + " audited").isPositive();
+        assertThat(items.get(0).get("actor").asString()).isEqualTo("admin");
+        return items.get(0);
+    }
+
     @Test
     void onlyCityAdministratorsOpenTheAdministration() {
         HttpResponse<String> anonymous = new PageSession(port).get("/admin/service-index");
@@ -71,6 +80,7 @@ class InsightAdminPagesIntegrationTests {
                 uploaded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(fromFile.statusCode()).as(fromFile.body()).isEqualTo(302);
         assertThat(admin.get("/admin/service-index").body()).contains("766-admin-file").contains("01/06/2099");
+        assertThat(audited("insight-definition", "766-admin-file").get("action").asString()).isEqualTo("loaded");
         HttpResponse<String> badFile = admin.multipart("/admin/service-index/definitions",
                 Map.of("_csrf", PageSession.csrf(after), "definition", ""), "file", "x.json", "application/json",
                 "[1, 2]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -97,6 +107,9 @@ class InsightAdminPagesIntegrationTests {
         JsonNode targets = new ApiClient(port).get("/api/v1/index/targets?year=2031").json().get("city");
         assertThat(targets.findValues("target").stream().filter(v -> !v.isNull()).map(JsonNode::asDouble).toList())
                 .containsExactly(45.5);
+        JsonNode audit = audited("insight-targets", "2031");
+        assertThat(audit.get("action").asString()).isEqualTo("replaced");
+        assertThat(audit.get("changes").asString()).contains("\"digitised.city\":\"45.5\"").contains("online_services.ward");
         form.put("digitised.city", "");
         form.put("online_services.ward", "");
         HttpResponse<String> empty = admin.post("/admin/service-index/targets/2031", form);
@@ -115,6 +128,7 @@ class InsightAdminPagesIntegrationTests {
         HttpResponse<String> run = admin.post("/admin/service-index/recompute", Map.of("_csrf", PageSession.csrf(page)));
         assertThat(run.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/service-index").body()).contains("id=\"recomputed\"");
+        assertThat(audited("insight-counters", "all").get("changes").asString()).contains("counterRows");
         assertThat(api.get("/api/v1/index/ranking?peers=wards&period=ytd&size=100").json()).isEqualTo(before);
     }
 }

@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import vn.citygov.directory.AdminUnit;
 import vn.citygov.directory.AdminUnitService;
 import vn.citygov.directory.AgencyService;
 import vn.citygov.directory.AgencySummary;
+import vn.citygov.insight.IndexSettingChanged;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
 import vn.citygov.platform.error.ForbiddenException;
@@ -57,10 +60,13 @@ public class IndexService {
     private final Clock clock;
     private final DrillRepository drills;
     private final AlertRule alertRule;
+    private final ApplicationEventPublisher events;
     private volatile Directory directory;
 
     IndexService(FactRepository facts, CounterCache counters, DefinitionStore definitions, AgencyService agencies,
-            AdminUnitService units, JdbcClient jdbc, Clock clock, DrillRepository drills, AlertRule alertRule) {
+            AdminUnitService units, JdbcClient jdbc, Clock clock, DrillRepository drills, AlertRule alertRule,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.drills = drills;
         this.alertRule = alertRule;
         this.facts = facts;
@@ -475,6 +481,9 @@ public class IndexService {
                     ON CONFLICT (year, kpi_code, scope) DO UPDATE SET percent = excluded.percent
                     """).params(year, t.kpi(), t.scope(), t.percent()).update();
         }
+        Map<String, Object> changes = new TreeMap<>();
+        targets.forEach(t -> changes.put(t.kpi() + "." + t.scope(), t.percent().stripTrailingZeros().toPlainString()));
+        events.publishEvent(new IndexSettingChanged("insight-targets", String.valueOf(year), "replaced", changes));
         return targets;
     }
 
