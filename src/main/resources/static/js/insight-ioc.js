@@ -21,15 +21,39 @@
     if (board.dataset.tileUrl) { L.tileLayer(board.dataset.tileUrl, { maxZoom: 18 }).addTo(map); }
     markers = L.layerGroup().addTo(map);
   }
+  var drill = board.dataset.drill || '';
+  var drillAgencies = board.dataset.drillAgencies === 'true';
+  var drillLabel = board.dataset.drillLabel || '';
+  // wards and communes are circles at their label point; departments are squares on a ring around the centre
   function drawMap(points) {
     if (!map) { return; }
     markers.clearLayers();
     var bounds = [];
     points.forEach(function (p) {
-      L.circleMarker([p.lat, p.lon], {
-        radius: wall ? 8 : 6, color: '#333', weight: 1, fillOpacity: 0.85,
-        fillColor: p.band ? colours[p.band] : '#9e9e9e'
-      }).bindTooltip(name(p) + ': ' + (p.score == null ? noData : p.score.toFixed(1))).addTo(markers);
+      var fill = p.band ? colours[p.band] : '#9e9e9e';
+      var label = name(p) + ': ' + (p.score == null ? noData : p.score.toFixed(1));
+      var marker;
+      if (p.kind === 'agency') {
+        marker = L.marker([p.lat, p.lon], { keyboard: false, title: label, icon: L.divIcon({
+          className: 'ioc-agency-marker', iconSize: wall ? [16, 16] : [13, 13],
+          html: '<span style="background:' + fill + '"></span>' }) });
+      } else {
+        marker = L.circleMarker([p.lat, p.lon], {
+          radius: wall ? 8 : 6, color: '#333', weight: 1, fillOpacity: 0.85, fillColor: fill });
+      }
+      marker.bindTooltip(label);
+      var canDrill = drill && !wall && (p.kind !== 'agency' || drillAgencies);
+      if (canDrill) {
+        var a = document.createElement('a');
+        a.href = drill + '?scope=' + (p.kind === 'agency' ? 'agency' : 'unit') + '&code=' + encodeURIComponent(p.code)
+          + '&indicator=timeliness.on_time';
+        a.textContent = drillLabel;
+        var box = document.createElement('div');
+        var title = document.createElement('strong'); title.textContent = label;
+        box.append(title, document.createElement('br'), a);
+        marker.bindPopup(box);
+      }
+      marker.addTo(markers);
       bounds.push([p.lat, p.lon]);
     });
     if (!fitted && bounds.length) { map.fitBounds(bounds, { padding: [10, 10] }); fitted = true; }
@@ -69,6 +93,32 @@
     }));
   }
 
+  // an alert not on the screen before is marked new (and announced, the list being a live region)
+  var shownAlerts = null;
+  function drawAlerts(alerts) {
+    var el = document.getElementById('ioc-alerts');
+    if (!el) { return; }
+    var seen = shownAlerts || {};
+    var now = {};
+    el.replaceChildren.apply(el, alerts.map(function (a) {
+      var key = a.kind + ':' + a.code;
+      now[key] = true;
+      var li = document.createElement('li');
+      li.className = 'ioc-alert-' + a.kind + (shownAlerts && !seen[key] ? ' ioc-alert-new' : '');
+      li.dataset.key = key;
+      var left = document.createElement('span');
+      var kind = document.createElement('span'); kind.className = 'ioc-alert-kind';
+      kind.textContent = el.getAttribute('data-kind-' + a.kind) || a.kind;
+      var n = document.createElement('span'); n.textContent = ' ' + name(a);
+      left.append(kind, n);
+      var v = document.createElement('strong');
+      v.textContent = (a.change > 0 ? '+' : '') + a.change.toFixed(1);
+      li.append(left, v);
+      return li;
+    }));
+    shownAlerts = now;
+  }
+
   function render(d) {
     var t = d.tiles;
     set('tile-received-today', num(t.receivedToday));
@@ -83,7 +133,7 @@
     drawCharts(d);
     list('ioc-top', d.top, function (r) { return r.score.toFixed(1); });
     list('ioc-bottom', d.bottom, function (r) { return r.score.toFixed(1); });
-    list('ioc-alerts', d.alerts, function (a) { return (a.change > 0 ? '+' : '') + a.change.toFixed(1); });
+    drawAlerts(d.alerts);
     var none = document.getElementById('ioc-no-alerts');
     if (none) { none.hidden = d.alerts.length > 0; }
   }

@@ -17,8 +17,11 @@
  * <tr><th>action</th><th>needs</th></tr>
  * <tr><td>read scores, rankings, targets, definitions; the transparency page and its exports</td><td>nobody (public aggregates)</td></tr>
  * <tr><td>the IOC dashboard and its live stream</td><td>{@code insight.view} somewhere</td></tr>
- * <tr><td>drill down from an agency's score to the dossiers behind it</td><td>{@code insight.view} in that agency (or citywide)</td></tr>
- * <tr><td>load indicator definitions, facts and targets; run a full recompute</td><td>{@code insight.manage} citywide</td></tr>
+ * <tr><td>drill down from an agency's score to the dossiers and reports behind it</td><td>{@code insight.view} in that agency (or citywide)</td></tr>
+ * <tr><td>drill down from the city's score</td><td>{@code insight.view} citywide</td></tr>
+ * <tr><td>drill down from an admin unit's score</td><td>{@code insight.view} citywide (every agency's facts there), or in
+ * agencies (only theirs)</td></tr>
+ * <tr><td>load indicator definitions, facts and targets; run a full recompute (API and /admin/service-index)</td><td>{@code insight.manage} citywide</td></tr>
  * </table>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",

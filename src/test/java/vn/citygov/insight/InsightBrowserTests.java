@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +17,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.Browser;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.Xlsx;
 
 /**
  * The operations centre in headless Chromium: the map and charts draw without internet tiles, a dossier
@@ -75,6 +75,28 @@ class InsightBrowserTests {
                 (System.nanoTime() - returned) / 1_000_000);
         assertThat(browser.getCurrentUrl()).isEqualTo(url);
         assertThat(browser.findElement(By.id("ioc-board")).getAttribute("data-pushes")).isNotNull();
+
+        // the departments are on the map as well as the wards
+        int departments = new ApiClient(port).get("/api/v1/index/ranking?peers=departments&size=100").json().get("total").asInt();
+        assertThat(browser.findElements(By.cssSelector("#ioc-map .ioc-agency-marker"))).hasSize(departments);
+
+        // a sudden rise of late dossiers in a ward is pushed to the open page as a new alert
+        String ward = new ApiClient(port).get("/api/v1/index/ranking?peers=wards&size=100&page=1").json().get("items")
+                .get(3).get("code").asString();
+        java.time.ZoneId city = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        String lastMonth = java.time.YearMonth.now(city).minusMonths(1).atDay(10).atTime(9, 0).atZone(city).toInstant().toString();
+        List<Map<String, Object>> facts = List.of(
+                Map.of("eventId", java.util.UUID.randomUUID().toString(), "kind", "test.finished", "agencyCode", ward,
+                        "occurredAt", lastMonth, "measures", Map.of("dossier.finished", 400, "dossier.finished_on_time", 400)),
+                Map.of("eventId", java.util.UUID.randomUUID().toString(), "kind", "test.finished", "agencyCode", ward,
+                        "occurredAt", java.time.Instant.now().minusSeconds(30).toString(), "measures",
+                        Map.of("dossier.finished", 400, "dossier.finished_on_time", 1, "dossier.finished_late", 399)));
+        assertThat(new ApiClient(port).as("admin").post("/api/v1/index/facts", facts).status()).isEqualTo(200);
+        WebElement alert = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#ioc-alerts li.ioc-alert-new[data-key='late_spike:" + ward + "']")).stream().findFirst()
+                .orElse(null));
+        assertThat(alert.getText()).contains("Trễ hạn tăng đột biến").contains("+");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url);
         Browser.screenshot(browser, "insight-ioc");
 
         Browser.open(browser, port, "/service-index/agencies/ubnd-26740?measure=dossier.finished_on_time");
@@ -89,18 +111,18 @@ class InsightBrowserTests {
                 return null;
             }
         });
-        List<String> entries;
-        String sheet;
-        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-            entries = zip.stream().map(ZipEntry::getName).toList();
-            sheet = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-        }
-        assertThat(entries).contains("xl/worksheets/sheet1.xml");
-        // the sheet writes non-ASCII letters as character references
-        String text = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(sheet)
-                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
-        assertThat(text).contains("Sở Tư pháp").contains("Xếp loại");
+        // the file holds the table as the ranking API gives it: a header, then one row per department in rank order
+        List<List<String>> sheet = Xlsx.firstSheet(Files.readAllBytes(xlsx));
+        JsonNode ranking = new ApiClient(port).get("/api/v1/index/ranking?peers=departments&size=100").json();
+        assertThat(sheet.getFirst()).containsExactly("Thứ hạng", "Mã", "Cơ quan", "Điểm", "Xếp loại",
+                "Thay đổi so với kỳ trước");
+        assertThat(sheet).hasSize(ranking.get("total").asInt() + 1);
+        JsonNode first = ranking.get("items").get(0);
+        assertThat(sheet.get(1).get(0)).isEqualTo(first.get("rank").asString());
+        assertThat(sheet.get(1).get(1)).isEqualTo(first.get("code").asString());
+        assertThat(sheet.get(1).get(2)).isEqualTo(first.get("name").asString());
+        assertThat(Double.parseDouble(sheet.get(1).get(3))).isEqualTo(first.get("score").asDouble());
+        assertThat(sheet.stream().map(r -> r.size() > 2 ? r.get(2) : "")).contains("Sở Tư pháp");
 
         Browser.open(browser, port, "/ioc?wall=1");
         Browser.waitFor(browser, By.id("tile-city-score"));

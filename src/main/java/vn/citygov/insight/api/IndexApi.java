@@ -95,10 +95,44 @@ class IndexApi {
         return index.subjects(code, measure, period, PageQuery.of(page, size));
     }
 
+    @GetMapping("/api/v1/index/drill")
+    @Operation(summary = "Drill down: the dossiers and reports behind a score",
+            description = "Officials only; the public sees aggregates. scope=city needs insight.view citywide; "
+                    + "scope=agency insight.view in that agency; scope=unit either citywide (every agency's facts "
+                    + "located in the unit) or in an agency (only its own facts there). Give an indicator "
+                    + "(e.g. timeliness.on_time: every measure its formula reads, or one of them with measure) or a "
+                    + "measure alone (e.g. report.answered_on_time). One row per fact and matching measure, newest first.")
+    @ApiResponse(responseCode = "200", description = "A page of dossiers and reports")
+    @ApiResponse(responseCode = "400", description = "Unknown scope, indicator or measure",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an official of that scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    IndexService.Drill drill(
+            @Parameter(description = "city, agency or unit") @RequestParam(defaultValue = "agency") String scope,
+            @Parameter(description = "Agency code (ubnd-26740) or unit code (26740); not for city") @RequestParam(required = false) String code,
+            @Parameter(description = "An indicator code of the set in force, e.g. timeliness.on_time") @RequestParam(required = false) String indicator,
+            @Parameter(description = "A measure, e.g. dossier.finished_late") @RequestParam(required = false) String measure,
+            @Parameter(description = PERIOD) @RequestParam(required = false) String period,
+            @Parameter(description = "Page number from 0") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(required = false) Integer size) {
+        return index.drill(scope, code, indicator, measure, period, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/api/v1/index/agencies/{code}/targets")
+    @Operation(summary = "An agency's KPIs against its targets, with the trend", description = "Public. The year to "
+            + "date against the targets of the agency's scope (city departments: city; wards and communes: ward), "
+            + "the whole previous year's actual, the gap in points and the actuals month by month.")
+    @ApiResponse(responseCode = "200", description = "The agency's KPIs")
+    IndexService.AgencyTargets agencyTargets(@PathVariable String code,
+            @Parameter(description = "Year, default this year") @RequestParam(required = false) Integer year) {
+        return index.agencyTargetReport(code, year == null ? index.today().getYear() : year);
+    }
+
     @GetMapping("/api/v1/index/targets")
     @Operation(summary = "KPI targets against actuals for a year", description = "Public. The city's actuals for the "
-            + "year to date against its targets, and every agency behind on at least one KPI. Actuals are percentages, "
-            + "null without data.")
+            + "year to date against its targets with the previous year's actual and the gap, the city's actuals month "
+            + "by month (trend), and every agency behind on at least one KPI (those behind on most first). Actuals "
+            + "are percentages, null without data.")
     @ApiResponse(responseCode = "200", description = "Targets and actuals")
     IndexService.TargetReport targets(@Parameter(description = "Year, default this year") @RequestParam(required = false) Integer year) {
         return index.targets(year == null ? index.today().getYear() : year);
@@ -164,6 +198,18 @@ class IndexApi {
     FactIngestion.Recompute recompute() {
         CurrentUser.require(IndexService.MANAGE, null);
         return ingestion.recompute();
+    }
+
+    @GetMapping("/api/v1/index/alerts")
+    @Operation(summary = "Sudden changes since last month", description = "Public aggregates: every agency whose score "
+            + "fell or rose by at least citygov.insight.alerts.score-change points (default 10) since last month, or "
+            + "whose share of dossiers finished late rose by at least citygov.insight.alerts.late-rise points (default "
+            + "15); only agencies with at least citygov.insight.alerts.min-volume (10) dossiers finished and reports "
+            + "answered in both months are judged. Drops and late spikes first, larger changes first; the dashboard "
+            + "shows the first ten.")
+    @ApiResponse(responseCode = "200", description = "The alerts")
+    List<IndexService.Alert> alerts() {
+        return index.alerts();
     }
 
     @GetMapping("/api/v1/index/dashboard")

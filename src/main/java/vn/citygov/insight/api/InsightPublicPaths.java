@@ -11,8 +11,9 @@ class InsightPublicPaths implements PublicPaths {
     @Override
     public List<Rule> rules() {
         return List.of(Rule.get("/api/v1/index/scores"), Rule.get("/api/v1/index/ranking"),
-                Rule.get("/api/v1/index/agencies/*"), Rule.get("/api/v1/index/targets"),
+                Rule.get("/api/v1/index/agencies/*"), Rule.get("/api/v1/index/agencies/*/targets"),
+                Rule.get("/api/v1/index/targets"),
                 Rule.get("/api/v1/index/definitions"), Rule.get("/api/v1/index/definitions/*"),
-                Rule.get("/api/v1/index/dashboard"), Rule.get("/service-index"), Rule.get("/service-index/**"));
+                Rule.get("/api/v1/index/dashboard"), Rule.get("/api/v1/index/alerts"), Rule.get("/service-index"), Rule.get("/service-index/**"));
     }
 }

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.citygov.insight.IndexSettingChanged;
 import vn.citygov.platform.error.ConflictException;
 import vn.citygov.platform.error.NotFoundException;
 
@@ -33,7 +35,10 @@ public class DefinitionStore {
     /** Other nodes of a cluster see a newly loaded version within a minute. */
     private volatile long versionsReadAt;
 
-    DefinitionStore(JdbcClient jdbc, JsonMapper json) {
+    private final ApplicationEventPublisher events;
+
+    DefinitionStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -91,6 +96,8 @@ public class DefinitionStore {
             throw new ConflictException("insight.definition.version-exists", set.version());
         }
         versions = null;
+        events.publishEvent(new IndexSettingChanged("insight-definition", set.version(), "loaded", Map.of(
+                "effectiveFrom", set.effectiveFrom().toString(), "indicators", set.indicators().size())));
         return set;
     }
 

@@ -1,8 +1,11 @@
 package vn.citygov.insight.internal;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.citygov.insight.IndexSettingChanged;
 import vn.citygov.insight.InsightFact;
 import vn.citygov.platform.database.AfterCommit;
 
@@ -21,7 +24,11 @@ public class FactIngestion {
     private final LiveDashboard live;
     private final CounterCache cache;
 
-    FactIngestion(FactRepository facts, CounterUpdater updater, LiveDashboard live, CounterCache cache) {
+    private final ApplicationEventPublisher events;
+
+    FactIngestion(FactRepository facts, CounterUpdater updater, LiveDashboard live, CounterCache cache,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.facts = facts;
         this.updater = updater;
         this.live = live;
@@ -76,7 +83,10 @@ public class FactIngestion {
         int rows = facts.rebuild();
         facts.bumpCounterVersion();
         afterCommit(cache::clear);
-        return new Recompute(facts.factCount(), rows, (System.nanoTime() - started) / 1_000_000);
+        Recompute r = new Recompute(facts.factCount(), rows, (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new IndexSettingChanged("insight-counters", "all", "recomputed",
+                Map.of("facts", r.facts(), "counterRows", r.counterRows(), "millis", r.millis())));
+        return r;
     }
 
     /** Once the counters are committed: first the cache forgets them, then the dashboard pushes, so it reads them. */

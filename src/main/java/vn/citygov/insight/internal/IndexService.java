@@ -8,13 +8,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +27,13 @@ import vn.citygov.directory.AdminUnit;
 import vn.citygov.directory.AdminUnitService;
 import vn.citygov.directory.AgencyService;
 import vn.citygov.directory.AgencySummary;
+import vn.citygov.insight.IndexSettingChanged;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
+import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.InvalidInputException;
 import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.security.CityGovUser;
 import vn.citygov.platform.security.CurrentUser;
 
 /**
@@ -42,8 +50,6 @@ public class IndexService {
     public static final String MANAGE = "insight.manage";
     public static final String DEPARTMENTS = "departments";
     public static final String WARDS = "wards";
-    /** A score that moves this much since the last period raises an alert on the dashboard. */
-    static final double ALERT_CHANGE = 10.0;
 
     private final FactRepository facts;
     private final CounterCache counters;
@@ -52,10 +58,17 @@ public class IndexService {
     private final AdminUnitService units;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DrillRepository drills;
+    private final AlertRule alertRule;
+    private final ApplicationEventPublisher events;
     private volatile Directory directory;
 
     IndexService(FactRepository facts, CounterCache counters, DefinitionStore definitions, AgencyService agencies,
-            AdminUnitService units, JdbcClient jdbc, Clock clock) {
+            AdminUnitService units, JdbcClient jdbc, Clock clock, DrillRepository drills, AlertRule alertRule,
+            ApplicationEventPublisher events) {
+        this.events = events;
+        this.drills = drills;
+        this.alertRule = alertRule;
         this.facts = facts;
         this.counters = counters;
         this.definitions = definitions;
@@ -212,6 +225,111 @@ public class IndexService {
         return new PageResult<>(items, facts.countSubjects(a.code(), measure, p.from(), p.to()), page.page(), page.size());
     }
 
+    // ---- drill-down
+
+    /** One fact behind a score: the dossier or report, which measure of it matched, where and when. */
+    public record DrillRow(String ref, String source, String kind, String measure, String agencyCode,
+            String adminUnitCode, Instant occurredAt) {
+    }
+
+    /**
+     * The dossiers and reports behind a score of a scope (city, agency or admin unit): behind one indicator (every
+     * measure its formula reads, or one of them) or one measure.
+     */
+    public record Drill(String scope, String code, String name, String nameEn, String period, String indicator,
+            ScoreCard.IndicatorScore indicatorScore, List<String> measures, String measure, PageResult<DrillRow> items) {
+    }
+
+    /** The largest drill-down one export writes. */
+    public static final int DRILL_EXPORT_MAX = 10_000;
+
+    /**
+     * Officials only, and only what they may see: the city needs {@code insight.view} citywide, an agency
+     * {@code insight.view} in it, an admin unit either citywide (every agency's facts located there) or in an
+     * agency (only that agency's facts there). Unknown scopes, indicators or measures are 400; the public, 403.
+     */
+    public Drill drill(String scope, String code, String indicator, String measure, String periodKey, PageQuery page) {
+        return drill(scope, code, indicator, measure, periodKey, page.page(), page.size());
+    }
+
+    /** The whole drill-down (up to {@link #DRILL_EXPORT_MAX} rows), for an export. */
+    public Drill drillAll(String scope, String code, String indicator, String measure, String periodKey) {
+        return drill(scope, code, indicator, measure, periodKey, 0, DRILL_EXPORT_MAX);
+    }
+
+    private Drill drill(String scope, String code, String indicator, String measure, String periodKey, int page,
+            int size) {
+        CityGovUser user = CurrentUser.get()
+                .orElseThrow(ForbiddenException::new);
+        Period p = period(periodKey);
+        String s = scope == null ? "agency" : scope;
+        String agency = null;
+        String unit = null;
+        List<String> allowed = null;
+        String name;
+        String nameEn;
+        switch (s) {
+            case "city" -> {
+                if (!user.canCitywide(VIEW)) {
+                    throw new ForbiddenException();
+                }
+                code = null;
+                name = "Thành phố Hồ Chí Minh";
+                nameEn = "Ho Chi Minh City";
+            }
+            case "agency" -> {
+                AgencySummary a = agency(code);
+                CurrentUser.require(VIEW, a.code());
+                agency = a.code();
+                name = a.name();
+                nameEn = a.nameEn();
+            }
+            case "unit" -> {
+                AdminUnit u = unit(code);
+                if (!user.canCitywide(VIEW)) {
+                    allowed = user.agencyCodes().stream().filter(c -> user.can(VIEW, c)).sorted().toList();
+                    if (allowed.isEmpty()) {
+                        throw new ForbiddenException();
+                    }
+                }
+                unit = u.code();
+                name = u.name();
+                nameEn = u.nameEn();
+            }
+            default -> throw new InvalidInputException("scope", "insight.scope.invalid");
+        }
+        IndicatorSet set = definitions.forDay(p.from());
+        List<String> measures;
+        ScoreCard.IndicatorScore indicatorScore = null;
+        if (indicator != null && !indicator.isBlank()) {
+            IndicatorSet.Indicator i = set.indicators().stream().filter(x -> x.code().equals(indicator)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("indicator", "insight.drill.unknown-indicator"));
+            measures = i.formula().measures();
+            if (measure != null && !measure.isBlank() && !measures.contains(measure)) {
+                throw new InvalidInputException("measure", "insight.drill.measure-not-of-indicator");
+            }
+            Map<String, Long> totals = switch (s) {
+                case "city" -> totals(p).city();
+                case "agency" -> totals(p).agency(agency);
+                default -> totals(p).unit(unit);
+            };
+            indicatorScore = ScoreCard.of(set, totals).indicators().stream().filter(x -> x.code().equals(indicator))
+                    .findFirst().orElse(null);
+        } else {
+            if (measure == null || !DefinitionParser.MEASURE.matcher(measure).matches()) {
+                throw new InvalidInputException("measure", "insight.definition.invalid-measure");
+            }
+            measures = List.of(measure);
+        }
+        List<String> chosen = measure != null && !measure.isBlank() ? List.of(measure) : measures;
+        DrillRepository.Filter filter = new DrillRepository.Filter(p.from(), p.to(), chosen, agency, unit, allowed);
+        List<DrillRow> rows = drills.rows(filter, page * size, size).stream().map(r -> new DrillRow(r.ref(), r.source(),
+                r.kind(), r.measure(), r.agencyCode(), r.adminUnitCode(), r.occurredAt())).toList();
+        return new Drill(s, code, name, nameEn, p.key(), indicator == null || indicator.isBlank() ? null : indicator,
+                indicatorScore, measures, measure == null || measure.isBlank() ? null : measure,
+                new PageResult<>(rows, drills.count(filter), page, size));
+    }
+
     public record AgencyDetail(ScopeScore score, List<KpiStatus> targets, List<ScoreCard.IndicatorScore> strengths,
             List<ScoreCard.IndicatorScore> weaknesses) {
     }
@@ -237,13 +355,34 @@ public class IndexService {
 
     // ---- targets
 
-    public record KpiStatus(String kpi, Double actual, Double target, Boolean behind) {
+    /**
+     * One KPI of one scope: the actual share (percent, null without data) against the target, whether it is
+     * behind, the whole previous year's actual (the trend at a glance) and the gap to the target in points.
+     */
+    public record KpiStatus(String kpi, Double actual, Double target, Boolean behind, Double previousYear, Double gap) {
     }
 
-    public record AgencyKpis(String code, String name, String nameEn, String scope, List<KpiStatus> kpis) {
+    /** The KPIs' actuals (percent, null without data) in one month: a point of the trend. */
+    public record KpiMonth(String month, Map<String, Double> actuals) {
     }
 
-    public record TargetReport(int year, String period, List<KpiStatus> city, List<AgencyKpis> behind) {
+    /** @param behindOn the KPIs it is behind on, in the order of {@link Kpi#ALL} */
+    public record AgencyKpis(String code, String name, String nameEn, String scope, List<KpiStatus> kpis,
+            List<String> behindOn) {
+    }
+
+    /**
+     * @param city the city's year to date against its targets
+     * @param trend the city's actuals month by month from January to this month (the whole year for a past year)
+     * @param behind every agency behind on at least one KPI, those behind on most first, then by the largest gap
+     */
+    public record TargetReport(int year, String period, List<KpiStatus> city, List<KpiMonth> trend,
+            List<AgencyKpis> behind) {
+    }
+
+    /** An agency's KPIs of a year against its scope's targets, with the trend month by month. */
+    public record AgencyTargets(String code, String name, String nameEn, String scope, int year, String period,
+            List<KpiStatus> kpis, List<KpiMonth> trend) {
     }
 
     /** Actual against target for the city and every agency over the year to date; lists who is behind. */
@@ -252,24 +391,64 @@ public class IndexService {
         Period p = period(year + "-ytd");
         Map<String, Map<String, BigDecimal>> targets = targetTable(year);
         CounterCache.Totals totals = totals(p);
-        List<KpiStatus> city = statuses(totals.city(), targets, "city");
+        CounterCache.Totals lastYear = totals(period(String.valueOf(year - 1)));
+        List<KpiStatus> city = statuses(totals.city(), lastYear.city(), targets, "city");
         List<AgencyKpis> behind = new ArrayList<>();
         for (AgencySummary a : directory().agencies()) {
-            String scope = WARDS.equals(peerGroup(a)) ? "ward" : "city";
-            List<KpiStatus> s = statuses(totals.agency(a.code()), targets, scope);
-            if (s.stream().anyMatch(k -> Boolean.TRUE.equals(k.behind()))) {
-                behind.add(new AgencyKpis(a.code(), a.name(), a.nameEn(), scope, s));
+            String scope = kpiScope(a);
+            List<KpiStatus> s = statuses(totals.agency(a.code()), lastYear.agency(a.code()), targets, scope);
+            List<String> on = s.stream().filter(k -> Boolean.TRUE.equals(k.behind())).map(KpiStatus::kpi).toList();
+            if (!on.isEmpty()) {
+                behind.add(new AgencyKpis(a.code(), a.name(), a.nameEn(), scope, s, on));
             }
         }
-        return new TargetReport(year, p.key(), city, behind);
+        behind.sort(Comparator.comparing((AgencyKpis a) -> -a.behindOn().size())
+                .thenComparing(a -> largestGap(a.kpis())).thenComparing(AgencyKpis::code));
+        List<KpiMonth> trend = trend(year, CounterCache.Totals::city);
+        return new TargetReport(year, p.key(), city, trend, List.copyOf(behind));
     }
 
     public List<KpiStatus> agencyTargets(String agencyCode, int year) {
+        return agencyTargetReport(agencyCode, year).kpis();
+    }
+
+    /** One agency's KPIs of a year, with the previous year and the months of the year. */
+    public AgencyTargets agencyTargetReport(String agencyCode, int year) {
         checkYear(year);
         AgencySummary a = agency(agencyCode);
         Period p = period(year + "-ytd");
-        return statuses(totals(p).agency(a.code()), targetTable(year),
-                WARDS.equals(peerGroup(a)) ? "ward" : "city");
+        String scope = kpiScope(a);
+        List<KpiStatus> kpis = statuses(totals(p).agency(a.code()), totals(period(String.valueOf(year - 1))).agency(a.code()),
+                targetTable(year), scope);
+        return new AgencyTargets(a.code(), a.name(), a.nameEn(), scope, year, p.key(), kpis,
+                trend(year, t -> t.agency(a.code())));
+    }
+
+    private String kpiScope(AgencySummary a) {
+        return WARDS.equals(peerGroup(a)) ? "ward" : "city";
+    }
+
+    /** Months of the year up to this one (none for a future year), each with every KPI's actual. */
+    private List<KpiMonth> trend(int year, Function<CounterCache.Totals, Map<String, Long>> scope) {
+        YearMonth now = YearMonth.from(today());
+        List<KpiMonth> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth ym = YearMonth.of(year, m);
+            if (ym.isAfter(now)) {
+                break;
+            }
+            Map<String, Long> t = scope.apply(totals(Period.month(ym)));
+            Map<String, Double> actuals = new LinkedHashMap<>();
+            for (Kpi k : Kpi.ALL) {
+                actuals.put(k.code(), actual(k, t));
+            }
+            months.add(new KpiMonth(ym.toString(), Collections.unmodifiableMap(actuals)));
+        }
+        return List.copyOf(months);
+    }
+
+    private static double largestGap(List<KpiStatus> kpis) {
+        return kpis.stream().filter(k -> k.gap() != null).mapToDouble(KpiStatus::gap).min().orElse(0);
     }
 
     public record Target(String kpi, String scope, BigDecimal percent) {
@@ -302,7 +481,26 @@ public class IndexService {
                     ON CONFLICT (year, kpi_code, scope) DO UPDATE SET percent = excluded.percent
                     """).params(year, t.kpi(), t.scope(), t.percent()).update();
         }
+        Map<String, Object> changes = new TreeMap<>();
+        targets.forEach(t -> changes.put(t.kpi() + "." + t.scope(), t.percent().stripTrailingZeros().toPlainString()));
+        events.publishEvent(new IndexSettingChanged("insight-targets", String.valueOf(year), "replaced", changes));
         return targets;
+    }
+
+    /** A year's targets as stored, KPI by KPI in the order of {@link Kpi#ALL}, city scope before ward. */
+    public List<Target> targetsOf(int year) {
+        checkYear(year);
+        Map<String, Map<String, BigDecimal>> t = targetTable(year);
+        List<Target> list = new ArrayList<>();
+        for (Kpi k : Kpi.ALL) {
+            for (String scope : List.of("city", "ward")) {
+                BigDecimal v = t.getOrDefault(scope, Map.of()).get(k.code());
+                if (v != null) {
+                    list.add(new Target(k.code(), scope, v));
+                }
+            }
+        }
+        return list;
     }
 
     private Map<String, Map<String, BigDecimal>> targetTable(int year) {
@@ -313,17 +511,23 @@ public class IndexService {
         return t;
     }
 
-    private static List<KpiStatus> statuses(Map<String, Long> totals, Map<String, Map<String, BigDecimal>> targets,
-            String scope) {
+    private static List<KpiStatus> statuses(Map<String, Long> totals, Map<String, Long> lastYear,
+            Map<String, Map<String, BigDecimal>> targets, String scope) {
         List<KpiStatus> list = new ArrayList<>();
         for (Kpi k : Kpi.ALL) {
-            Double v = k.formula().value(totals);
-            Double actual = v == null ? null : ScoreCard.round(v * 100);
+            Double actual = actual(k, totals);
             BigDecimal target = targets.getOrDefault(scope, Map.of()).get(k.code());
             Double t = target == null ? null : target.doubleValue();
-            list.add(new KpiStatus(k.code(), actual, t, actual == null || t == null ? null : actual < t));
+            boolean known = actual != null && t != null;
+            list.add(new KpiStatus(k.code(), actual, t, known ? actual < t : null, actual(k, lastYear),
+                    known ? ScoreCard.round(actual - t) : null));
         }
         return list;
+    }
+
+    private static Double actual(Kpi k, Map<String, Long> totals) {
+        Double v = k.formula().value(totals);
+        return v == null ? null : ScoreCard.round(v * 100);
     }
 
     private static void checkYear(int year) {
@@ -339,13 +543,20 @@ public class IndexService {
             Instant at) {
     }
 
-    public record MapPoint(String code, String name, String nameEn, double lat, double lon, Double score, String band) {
+    /** @param kind unit (a ward or commune at its label point) or agency (a city department) */
+    public record MapPoint(String kind, String code, String name, String nameEn, double lat, double lon, Double score,
+            String band) {
     }
 
     public record TrendPoint(String month, Double score) {
     }
 
-    public record Alert(String code, String name, String nameEn, Double score, Double change) {
+    /**
+     * A sudden change since last month: {@code score_drop} or {@code score_rise} (value and previous are scores),
+     * or {@code late_spike} (value and previous are the shares of dossiers finished late, in percent).
+     */
+    public record Alert(String kind, String code, String name, String nameEn, Double value, Double previous,
+            Double change) {
     }
 
     public record Dashboard(Tiles tiles, List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top,
@@ -378,6 +589,12 @@ public class IndexService {
     private volatile DashboardMemo dashboardMemo;
     private final Object dashboardLock = new Object();
     private final AtomicBoolean dashboardRefreshing = new AtomicBoolean();
+
+    /** Every alert of this month (the dashboard shows the first {@link AlertRule#MAX}), the most serious first. */
+    public List<Alert> alerts() {
+        dashboard();
+        return dashboardBody.allAlerts();
+    }
 
     public Dashboard dashboard() {
         LocalDate today = today();
@@ -440,7 +657,8 @@ public class IndexService {
      * changes, not when the tiles' figures are refreshed.
      */
     private record DashboardBody(List<CounterCache.Totals> months, List<IndicatorSet> sets, Directory directory,
-            List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top, List<RankRow> bottom, List<Alert> alerts) {
+            List<MapPoint> map, List<TrendPoint> trend, List<RankRow> top, List<RankRow> bottom, List<Alert> alerts,
+            List<Alert> allAlerts) {
 
         boolean computedFrom(List<CounterCache.Totals> parts, List<IndicatorSet> s, Directory dir) {
             if (dir != directory) {
@@ -484,31 +702,54 @@ public class IndexService {
                 .sorted(Comparator.comparing(RankRow::score).reversed().thenComparing(RankRow::code)).toList();
         List<RankRow> top = scored.stream().limit(5).toList();
         List<RankRow> bottom = scored.reversed().stream().limit(5).toList();
-        List<Alert> alerts = all.stream().filter(r -> r.change() != null && Math.abs(r.change()) >= ALERT_CHANGE)
-                .sorted(Comparator.comparing((RankRow r) -> -Math.abs(r.change())))
-                .limit(8).map(r -> new Alert(r.code(), r.name(), r.nameEn(), r.score(), r.change())).toList();
+        List<Alert> allAlerts = alertRule.alerts(dir.agencies().stream().filter(a -> peerGroup(a) != null).toList(),
+                sets.get(11), sets.get(10), totals, parts.get(10));
+        List<Alert> alerts = allAlerts.subList(0, Math.min(AlertRule.MAX, allAlerts.size()));
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             YearMonth ym = current.minusMonths(11 - i);
             trend.add(new TrendPoint(ym.toString(), ScoreCard.of(sets.get(i), parts.get(i).city()).score()));
         }
         return new DashboardBody(List.copyOf(parts.subList(0, 12)), List.copyOf(sets), dir, map(sets.get(11), dir, totals),
-                List.copyOf(trend), top, bottom, alerts);
+                List.copyOf(trend), top, bottom, List.copyOf(alerts), allAlerts);
     }
 
-    /** Admin units at their label point, coloured by the score of the facts located in them. */
-    private static List<MapPoint> map(IndicatorSet set, Directory dir, CounterCache.Totals totals) {
+    /**
+     * Admin units at their label point, coloured by the score of the facts located in them, and the city's
+     * departments (which have no place of their own in the directory) as a block beside the city, east of its
+     * easternmost unit, coloured by their own score.
+     */
+    private List<MapPoint> map(IndicatorSet set, Directory dir, CounterCache.Totals totals) {
         List<MapPoint> points = new ArrayList<>();
+        double maxLat = -90;
+        double maxLon = -180;
         for (AdminUnit u : dir.units()) {
             if (u.labelLat() == null || u.labelLon() == null) {
                 continue;
             }
             ScoreCard card = ScoreCard.of(set, totals.unit(u.code()));
-            points.add(new MapPoint(u.code(), u.name(), u.nameEn(), u.labelLat().doubleValue(),
+            points.add(new MapPoint("unit", u.code(), u.name(), u.nameEn(), u.labelLat().doubleValue(),
                     u.labelLon().doubleValue(), card.score(), card.band()));
+            maxLat = Math.max(maxLat, u.labelLat().doubleValue());
+            maxLon = Math.max(maxLon, u.labelLon().doubleValue());
+        }
+        if (points.isEmpty()) {
+            return points;
+        }
+        List<AgencySummary> departments = dir.agencies().stream().filter(a -> DEPARTMENTS.equals(peerGroup(a))).toList();
+        for (int i = 0; i < departments.size(); i++) {
+            AgencySummary a = departments.get(i);
+            ScoreCard card = ScoreCard.of(set, totals.agency(a.code()));
+            points.add(new MapPoint("agency", a.code(), a.name(), a.nameEn(), maxLat - (i / BLOCK_COLUMNS) * BLOCK_STEP,
+                    maxLon + BLOCK_GAP + (i % BLOCK_COLUMNS) * BLOCK_STEP, card.score(), card.band()));
         }
         return points;
     }
+
+    /** The departments' block: columns, the distance between squares and from the city, in degrees. */
+    static final int BLOCK_COLUMNS = 5;
+    static final double BLOCK_STEP = 0.06;
+    static final double BLOCK_GAP = 0.12;
 
     // ---- directory look-ups
 

@@ -3,8 +3,12 @@ package vn.citygov.insight.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -23,14 +27,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.insight.internal.AgencyReportPdf;
 import vn.citygov.insight.internal.IndexService;
+import vn.citygov.insight.internal.Kpi;
 import vn.citygov.insight.internal.LiveDashboard;
 import vn.citygov.insight.internal.Period;
-import vn.citygov.insight.internal.ScoreCard;
-import vn.citygov.platform.export.Table;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.ForbiddenException;
 import vn.citygov.platform.error.NotFoundException;
+import vn.citygov.platform.export.Table;
 import vn.citygov.platform.security.CurrentUser;
 import vn.citygov.platform.web.NavigationItem;
 
@@ -46,9 +50,11 @@ class InsightPageController {
     private final MessageSource messages;
     private final String tileUrl;
     private final JsonMapper json;
+    private final InsightTables tables;
 
     InsightPageController(IndexService index, LiveDashboard live, MessageSource messages, JsonMapper json,
-            @Value("${citygov.insight.map-tile-url:}") String tileUrl) {
+            InsightTables tables, @Value("${citygov.insight.map-tile-url:}") String tileUrl) {
+        this.tables = tables;
         this.json = json;
         this.index = index;
         this.live = live;
@@ -75,6 +81,7 @@ class InsightPageController {
         model.addAttribute("dashboardJson", json.writeValueAsString(dashboard).replace("</", "<\\/"));
         model.addAttribute("wall", wall != null);
         model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("canDrillCity", CurrentUser.get().map(u -> u.canCitywide(IndexService.VIEW)).orElse(false));
         return wall != null ? "insight/ioc-wall" : "insight/ioc";
     }
 
@@ -92,6 +99,7 @@ class InsightPageController {
         model.addAttribute("departments", index.ranking(IndexService.DEPARTMENTS, p));
         model.addAttribute("wards", index.ranking(IndexService.WARDS, p));
         model.addAttribute("targets", index.targets(p.from().getYear()));
+        model.addAttribute("canDrill", CurrentUser.get().map(u -> u.canCitywide(IndexService.VIEW)).orElse(false));
         return "insight/transparency";
     }
 
@@ -105,8 +113,12 @@ class InsightPageController {
         IndexService.AgencyDetail detail = index.agencyDetail(code, period);
         model.addAttribute("detail", detail);
         model.addAttribute("s", detail.score());
+        model.addAttribute("agencyTargets", index.agencyTargetReport(code, detail.score().from().getYear()));
+        model.addAttribute("kpis", Kpi.ALL.stream().map(Kpi::code).toList());
         // officials of the agency (or citywide) see the dossiers behind the score; the public sees aggregates
-        if (CurrentUser.get().map(u -> u.can(IndexService.VIEW, code)).orElse(false)) {
+        boolean official = CurrentUser.get().map(u -> u.can(IndexService.VIEW, code)).orElse(false);
+        model.addAttribute("canDrill", official);
+        if (official) {
             String m = measure != null && DRILL_MEASURES.contains(measure) ? measure : DRILL_MEASURES.getFirst();
             model.addAttribute("drillMeasures", DRILL_MEASURES);
             model.addAttribute("drillMeasure", m);
@@ -115,38 +127,63 @@ class InsightPageController {
         return "insight/agency";
     }
 
+    @GetMapping("/service-index/targets")
+    String targets(@RequestParam(required = false) String year, Model model) {
+        int y = new InsightTables.Params(Collections.singletonMap("year", year)).year(index);
+        model.addAttribute("report", index.targets(y));
+        model.addAttribute("kpis", Kpi.ALL.stream().map(Kpi::code).toList());
+        return "insight/targets";
+    }
+
+    /** The dossiers and reports behind a score, for officials; the public is sent to log in. */
+    @GetMapping("/service-index/drill")
+    String drill(@RequestParam(required = false) String scope, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String indicator, @RequestParam(required = false) String measure,
+            @RequestParam(required = false) String period, @RequestParam(required = false) Integer page, Model model) {
+        if (CurrentUser.get().isEmpty()) {
+            return "redirect:/login";
+        }
+        IndexService.Drill drill = index.drill(scope, code, indicator, measure, period, PageQuery.of(page, 50));
+        model.addAttribute("drill", drill);
+        IndexService.ScopeScore s = index.score(drill.scope(), drill.code(), drill.period());
+        model.addAttribute("s", s);
+        model.addAttribute("dateTime", (Function<Instant, String>) InsightFormats::dateTime);
+        model.addAttribute("measureName", (Function<String, String>) m ->
+                messages.getMessage("insight.measure." + m, null, m, LocaleContextHolder.getLocale()));
+        return "insight/drill";
+    }
+
+    /** Any table of the index pages and the operations centre, as CSV or XLSX. */
+    @GetMapping("/service-index/tables/{name}.{format}")
+    ResponseEntity<byte[]> table(@PathVariable String name, @PathVariable String format,
+            @RequestParam Map<String, String> params) {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw new NotFoundException("export", format);
+        }
+        InsightTables.Named t = tables.table(name, params);
+        return export(t.table(), format, t.fileName());
+    }
+
     @GetMapping("/service-index/ranking.{format}")
     ResponseEntity<byte[]> rankingExport(@PathVariable String format, @RequestParam(required = false) String peers,
             @RequestParam(required = false) String period) {
-        Period p = index.period(period);
-        String group = peers == null ? IndexService.DEPARTMENTS : peers;
-        List<List<Object>> rows = new ArrayList<>();
-        boolean en = english();
-        for (IndexService.RankRow r : index.ranking(group, p)) {
-            rows.add(List.of(r.rank() == null ? "" : r.rank(), r.code(), en ? r.nameEn() : r.name(),
-                    r.score() == null ? text("insight.no-data") : r.score(),
-                    r.band() == null ? "" : text("insight.band." + r.band()), r.change() == null ? "" : r.change()));
-        }
-        Table table = new Table(text("insight.ranking") + " " + p.key(), List.of(text("insight.rank"),
-                text("insight.code"), text("insight.agency"), text("insight.score"), text("insight.band"),
-                text("insight.change")), rows);
-        return export(table, format, "ranking-" + group + "-" + p.key());
+        return table("ranking", format, params("peers", peers, "period", period));
     }
 
     @GetMapping("/service-index/agencies/{code}/indicators.{format}")
     ResponseEntity<byte[]> indicatorsExport(@PathVariable String code, @PathVariable String format,
             @RequestParam(required = false) String period) {
-        IndexService.ScopeScore s = index.score("agency", code, period);
-        boolean en = english();
-        List<List<Object>> rows = new ArrayList<>();
-        for (ScoreCard.IndicatorScore i : s.card().indicators()) {
-            rows.add(List.of(i.code(), en ? i.nameEn() : i.nameVi(),
-                    i.value() == null ? text("insight.no-data") : i.value(), i.points() == null ? "" : i.points(),
-                    i.max()));
+        return table("indicators", format, params("scope", "agency", "code", code, "period", period));
+    }
+
+    private static Map<String, String> params(String... keysAndValues) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                m.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
         }
-        Table table = new Table(s.code() + " " + s.period(), List.of(text("insight.code"), text("insight.indicator"),
-                text("insight.value"), text("insight.points"), text("insight.max")), rows);
-        return export(table, format, "indicators-" + s.code() + "-" + s.period());
+        return m;
     }
 
     @GetMapping("/service-index/agencies/{code}/report.pdf")

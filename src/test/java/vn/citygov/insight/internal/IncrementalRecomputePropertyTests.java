@@ -106,6 +106,109 @@ class IncrementalRecomputePropertyTests {
         }
     }
 
+    /**
+     * The same property with feedback (1022) reports mixed in: reports received, answered on time or late, rated,
+     * reopened and answered again, overdue, merged, closed; delivered twice at random and in any order together
+     * with dossier events. Counters and open items equal a recompute, and every report counts once.
+     */
+    @Test
+    void incrementalCountersEqualARecomputeWithReportsAndDossiersMixed() {
+        Random random = new Random(SEED + 1);
+        long nextId = 9_500_000_000L;
+        for (int round = 0; round < 4; round++) {
+            String prefix = "propfb-" + round + "-";
+            List<InsightFact> events = new ArrayList<>();
+            int reports = 20 + random.nextInt(40);
+            long expectedAnswered = 0;
+            for (int r = 0; r < reports; r++) {
+                List<InsightFact> life = reportLifecycle(random, nextId++, prefix);
+                expectedAnswered += life.stream().filter(f -> f.measures().containsKey("report.answered")).count();
+                events.addAll(life);
+            }
+            for (int d = 0; d < 10 + random.nextInt(20); d++) {
+                events.addAll(lifecycle(random, nextId++, prefix));
+            }
+            List<InsightFact> delivered = new ArrayList<>(events);
+            for (InsightFact f : events) {
+                if (random.nextInt(3) == 0) {
+                    delivered.add(f);
+                }
+            }
+            Collections.shuffle(delivered, random);
+            int added = 0;
+            for (InsightFact f : delivered) {
+                if (ingestion.record(f)) {
+                    added++;
+                }
+                if (random.nextInt(30) == 0) {
+                    ingestion.countNow();
+                }
+            }
+            ingestion.countNow();
+            assertThat(added).as("round %d: each event id is logged once", round).isEqualTo(events.size());
+            Map<String, Long> incremental = ours(prefix);
+            assertThat(sum(incremental, "report.received")).as("round %d: reports received", round).isEqualTo(reports);
+            assertThat(sum(incremental, "report.answered")).as("round %d: answers", round).isEqualTo(expectedAnswered);
+            ingestion.recompute();
+            assertThat(ours(prefix)).as("round %d (seed %d)", round, SEED + 1).isEqualTo(incremental);
+        }
+    }
+
+    /** Sums of one measure over the daily counter rows of a snapshot. */
+    private static long sum(Map<String, Long> snapshot, String measure) {
+        return snapshot.entrySet().stream().filter(e -> e.getKey().endsWith("|" + measure) && !e.getKey().contains("|month "))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** One report's events: received, then merged, answered (maybe rated, reopened and answered again), overdue or left open. */
+    static List<InsightFact> reportLifecycle(Random random, long id, String prefix) {
+        String agency = prefix + "agency-" + random.nextInt(3);
+        String unit = prefix + "unit-" + random.nextInt(2);
+        String code = "PA-" + id;
+        Instant t = Instant.parse("2026-10-31T15:00:00Z").plusSeconds(random.nextInt(5 * 3600));
+        Instant due = t.plus(Duration.ofDays(1 + random.nextInt(10)));
+        List<vn.citygov.feedback.FeedbackEvent> events = new ArrayList<>();
+        events.add(new vn.citygov.feedback.ReportSubmitted(id, code, "cay-xanh", agency, unit, t, due, "web"));
+        int path = random.nextInt(4);
+        if (path == 0) {
+            events.add(new vn.citygov.feedback.ReportMerged(id, code, "cay-xanh", agency, unit, t.plusSeconds(300), "PA-1"));
+        } else if (path == 1) {
+            Instant answered = t.plus(Duration.ofHours(1 + random.nextInt(300)));
+            events.add(new vn.citygov.feedback.ReportAnswered(id, code, "cay-xanh", agency, unit, answered, due,
+                    !answered.isAfter(due), Duration.between(t, answered).toMinutes()));
+            if (random.nextBoolean()) {
+                int score = 1 + random.nextInt(5);
+                Instant rated = answered.plus(Duration.ofHours(2));
+                events.add(new vn.citygov.feedback.ReportRated(id, code, "cay-xanh", agency, unit, rated, score, score >= 4));
+                if (score <= 2) {
+                    Instant reopened = rated.plusSeconds(60);
+                    Instant newDue = reopened.plus(Duration.ofDays(3));
+                    events.add(new vn.citygov.feedback.ReportReopened(id, code, "cay-xanh", agency, unit, reopened, newDue,
+                            score));
+                    Instant again = reopened.plus(Duration.ofHours(random.nextInt(100)));
+                    events.add(new vn.citygov.feedback.ReportAnswered(id, code, "cay-xanh", agency, unit, again, newDue,
+                            !again.isAfter(newDue), Duration.between(reopened, again).toMinutes()));
+                    events.add(new vn.citygov.feedback.ReportClosed(id, code, "cay-xanh", agency, unit,
+                            again.plus(Duration.ofDays(7)), newDue, !again.isAfter(newDue)));
+                }
+            }
+        } else if (path == 2) {
+            events.add(new vn.citygov.feedback.ReportOverdue(id, code, "cay-xanh", agency, unit, due.plusSeconds(1), due,
+                    "pa-1"));
+            Instant late = due.plus(Duration.ofHours(5));
+            events.add(new vn.citygov.feedback.ReportAnswered(id, code, "cay-xanh", agency, unit, late, due, false,
+                    Duration.between(t, late).toMinutes()));
+        }
+        List<InsightFact> result = new ArrayList<>();
+        for (vn.citygov.feedback.FeedbackEvent e : events) {
+            InsightFact f = FeedbackFactAdapter.fact(e);
+            if (f != null) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
     @Test
     void aDossierScannedSeveralTimesCountsDigitisedOnceAndSurvivesARecompute() {
         String agency = "prop-scan-agency";
