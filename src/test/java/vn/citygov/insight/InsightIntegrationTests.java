@@ -189,6 +189,24 @@ class InsightIntegrationTests {
     }
 
     @Test
+    void aBackgroundRecomputeAnswersAtOnceAndIsFollowedToItsResult() throws InterruptedException {
+        assertThat(api.as("canbo").post("/api/v1/index/recompute?async=true", Map.of()).status()).isEqualTo(403);
+        assertThat(api.as("canbo").get("/api/v1/index/recompute").status()).isEqualTo(403);
+        Response started = api.as("admin").post("/api/v1/index/recompute?async=true", Map.of());
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.header("Location")).isEqualTo("/api/v1/index/recompute");
+        assertThat(started.json().get("startedBy").asString()).isEqualTo("admin");
+        JsonNode run = started.json();
+        for (int i = 0; i < 300 && "RUNNING".equals(run.get("state").asString()); i++) {
+            Thread.sleep(100);
+            run = api.as("admin").get("/api/v1/index/recompute").json();
+        }
+        assertThat(run.get("state").asString()).isEqualTo("DONE");
+        assertThat(run.get("result").get("facts").asLong()).isPositive();
+        assertThat(run.get("finishedAt").isNull()).isFalse();
+    }
+
+    @Test
     void theDashboardAndAgencyDetailArePublicAggregates() {
         JsonNode d = api.get("/api/v1/index/dashboard").json();
         assertThat(d.get("map").size()).isGreaterThan(100);

@@ -23,8 +23,10 @@ import vn.citygov.insight.internal.FactIngestion;
 import vn.citygov.insight.internal.FactLoader;
 import vn.citygov.insight.internal.IndexService;
 import vn.citygov.insight.internal.IndicatorSet;
+import vn.citygov.insight.internal.RecomputeRuns;
 import vn.citygov.platform.api.PageQuery;
 import vn.citygov.platform.api.PageResult;
+import vn.citygov.platform.error.NotFoundException;
 import vn.citygov.platform.security.CurrentUser;
 
 /** The service-quality index, targets and dashboard figures, for the city's and national dashboards to pull. */
@@ -40,12 +42,15 @@ class IndexApi {
     private final DefinitionStore definitions;
     private final FactIngestion ingestion;
     private final FactLoader loader;
+    private final RecomputeRuns recomputes;
 
-    IndexApi(IndexService index, DefinitionStore definitions, FactIngestion ingestion, FactLoader loader) {
+    IndexApi(IndexService index, DefinitionStore definitions, FactIngestion ingestion, FactLoader loader,
+            RecomputeRuns recomputes) {
         this.index = index;
         this.definitions = definitions;
         this.ingestion = ingestion;
         this.loader = loader;
+        this.recomputes = recomputes;
     }
 
     @GetMapping("/api/v1/index/scores")
@@ -194,10 +199,25 @@ class IndexApi {
     @PostMapping("/api/v1/index/recompute")
     @Operation(summary = "Recompute every counter from the fact log", description = "City administrators "
             + "(insight.manage). Gives the same numbers as the live counters; answers the time it took.")
-    @ApiResponse(responseCode = "200", description = "Done")
-    FactIngestion.Recompute recompute() {
+    @ApiResponse(responseCode = "200", description = "Done (without async)")
+    @ApiResponse(responseCode = "202", description = "Started in the background (async=true), or already running; "
+            + "follow it at the Location, GET /api/v1/index/recompute")
+    ResponseEntity<?> recompute(@Parameter(description = "true: answer at once and recompute in the background "
+            + "(minutes on a city's data)") @RequestParam(defaultValue = "false") boolean async) {
         CurrentUser.require(IndexService.MANAGE, null);
-        return ingestion.recompute();
+        if (async) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/index/recompute")).body(recomputes.start());
+        }
+        return ResponseEntity.ok(ingestion.recompute());
+    }
+
+    @GetMapping("/api/v1/index/recompute")
+    @Operation(summary = "The background recompute in progress or the last one",
+            description = "City administrators (insight.manage). State RUNNING, DONE (with the result) or FAILED; "
+                    + "404 when none ran since this node started.")
+    RecomputeRuns.Run lastRecompute() {
+        CurrentUser.require(IndexService.MANAGE, null);
+        return recomputes.last().orElseThrow(() -> new NotFoundException("recompute", "last"));
     }
 
     @GetMapping("/api/v1/index/alerts")

@@ -27,7 +27,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.insight.internal.DefinitionStore;
-import vn.citygov.insight.internal.FactIngestion;
+import vn.citygov.insight.internal.RecomputeRuns;
 import vn.citygov.insight.internal.IndexService;
 import vn.citygov.insight.internal.Kpi;
 import vn.citygov.platform.error.CityGovException;
@@ -48,15 +48,15 @@ class InsightAdminController {
 
     private final IndexService index;
     private final DefinitionStore definitions;
-    private final FactIngestion ingestion;
+    private final RecomputeRuns recomputes;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    InsightAdminController(IndexService index, DefinitionStore definitions, FactIngestion ingestion,
+    InsightAdminController(IndexService index, DefinitionStore definitions, RecomputeRuns recomputes,
             MessageSource messages, JsonMapper json) {
         this.index = index;
         this.definitions = definitions;
-        this.ingestion = ingestion;
+        this.recomputes = recomputes;
         this.messages = messages;
         this.json = json;
     }
@@ -152,11 +152,10 @@ class InsightAdminController {
     }
 
     @PostMapping("/admin/service-index/recompute")
-    String recompute(RedirectAttributes redirect) {
+    String recompute() {
         requireManage();
-        FactIngestion.Recompute r = ingestion.recompute();
-        redirect.addFlashAttribute("recomputed", r);
-        return "redirect:/admin/service-index";
+        recomputes.start();
+        return "redirect:/admin/service-index#recompute";
     }
 
     /** Refused access and unknown years get the platform's error page with the status. */
@@ -166,6 +165,7 @@ class InsightAdminController {
     }
 
     private void fill(Model model, int year) {
+        model.addAttribute("recompute", recomputes.last().orElse(null));
         model.addAttribute("versions", definitions.versions());
         model.addAttribute("year", year);
         model.addAttribute("kpis", Kpi.ALL.stream().map(Kpi::code).toList());
