@@ -87,6 +87,7 @@ public class FeedbackService {
     private final SecureRandom random = new SecureRandom();
     private final int perSourceLimit;
     private final int perAccountLimit;
+    private final int perKeyLimit;
     private final Duration window;
     private final int dueSoonHours;
     private final EscalationRepository escalations;
@@ -97,6 +98,7 @@ public class FeedbackService {
             @Value("${citygov.feedback.escalation.city-after-days:2}") int cityAfterDays,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
+            @Value("${citygov.feedback.rate-limit.per-api-key:1000}") int perKeyLimit,
             @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
             @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours) {
         this.dueSoonHours = dueSoonHours;
@@ -111,6 +113,7 @@ public class FeedbackService {
         this.clock = clock;
         this.perSourceLimit = perSourceLimit;
         this.perAccountLimit = perAccountLimit;
+        this.perKeyLimit = perKeyLimit;
         this.window = window;
     }
 
@@ -187,7 +190,7 @@ public class FeedbackService {
         }
         Optional<CityGovUser> user = CurrentUser.get();
         Instant now = clock.instant();
-        limitRate(user, clientAddress, now);
+        limitRate(user, clientAddress, actor, now);
 
         Optional<HandlingPointRow> routed = reports.route(category.code(), unitCode);
         Instant due = deadline(category, now);
@@ -236,33 +239,38 @@ public class FeedbackService {
                 unit, in.contactName(), in.contactEmail(), in.contactPhone(), in.mediaUrl(), in.attributes());
     }
 
-    /** Sliding window per address and per account; the window's rows are pruned as it moves. */
-    private void limitRate(Optional<CityGovUser> user, String clientAddress, Instant now) {
+    /**
+     * Sliding window per address and per account, and per API key for systems (an Open311 client files for many
+     * people from one address, so its key is what is counted); the window's rows are pruned as it moves.
+     */
+    private void limitRate(Optional<CityGovUser> user, String clientAddress, String actor, Instant now) {
         Instant since = now.minus(window);
-        List<String> sources = new ArrayList<>();
-        if (user.isPresent() && user.get().kind() == CityGovUser.UserKind.MACHINE) {
-            return;
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        boolean machine = user.isPresent() && user.get().kind() == CityGovUser.UserKind.MACHINE;
+        if (machine || (user.isEmpty() && actor != null)) {
+            sources.put("key:" + (machine ? user.get().username() : actor), perKeyLimit);
+        } else {
+            if (clientAddress != null) {
+                sources.put("ip:" + clientAddress, perSourceLimit);
+            }
+            user.ifPresent(u -> sources.put("user:" + u.id(), perAccountLimit));
         }
-        if (clientAddress != null) {
-            if (reports.submissionsSince("ip:" + clientAddress, since) >= perSourceLimit) {
+        // A limit of 0 or less: that kind of source is not limited (e.g. for a load test).
+        sources.values().removeIf(limit -> limit <= 0);
+        for (Map.Entry<String, Integer> source : sources.entrySet()) {
+            if (reports.submissionsSince(source.getKey(), since, source.getValue()) >= source.getValue()) {
                 throw new TooManyReportsException();
             }
-            sources.add("ip:" + clientAddress);
         }
-        if (user.isPresent()) {
-            if (reports.submissionsSince("user:" + user.get().id(), since) >= perAccountLimit) {
-                throw new TooManyReportsException();
-            }
-            sources.add("user:" + user.get().id());
-        }
-        for (String source : sources) {
+        for (String source : sources.keySet()) {
             reports.recordSubmission(source, now);
         }
     }
 
     /** Whether one more submission from this source would pass now; for tests and monitoring. */
     public boolean allowsSubmissionFrom(String clientAddress) {
-        return reports.submissionsSince("ip:" + clientAddress, clock.instant().minus(window)) < perSourceLimit;
+        return perSourceLimit <= 0
+                || reports.submissionsSince("ip:" + clientAddress, clock.instant().minus(window), perSourceLimit) < perSourceLimit;
     }
 
     private Instant deadline(Category category, Instant from) {

@@ -26,6 +26,11 @@ public final class ApiClient {
         this("http://127.0.0.1:" + port, Map.of());
     }
 
+    /** A client of the application at another address of this machine, e.g. {@code http://192.0.2.2:8080}. */
+    public static ApiClient at(String base) {
+        return new ApiClient(base, Map.of());
+    }
+
     private ApiClient(String base, Map<String, String> headers) {
         this.base = base;
         this.headers = new LinkedHashMap<>(headers);

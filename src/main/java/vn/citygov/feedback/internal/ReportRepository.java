@@ -129,7 +129,10 @@ public class ReportRepository {
             SELECT :to, email FROM feedback_follower WHERE report_id = :from ON CONFLICT DO NOTHING
             """;
 
-    private static final String COUNT_SUBMISSIONS = "SELECT count(*) FROM feedback_submission WHERE source = :source AND at > :since";
+    /** Counts no further than the limit, so a busy source costs no more than a quiet one at its limit. */
+    private static final String COUNT_SUBMISSIONS = """
+            SELECT count(*) FROM (SELECT 1 FROM feedback_submission WHERE source = :source AND at > :since LIMIT :cap) s
+            """;
     private static final String INSERT_SUBMISSION = "INSERT INTO feedback_submission (source, at) VALUES (:source, :at)";
     private static final String PRUNE_SUBMISSIONS = "DELETE FROM feedback_submission WHERE at < :before";
 
@@ -337,8 +340,10 @@ public class ReportRepository {
         jdbc.sql(MOVE_FOLLOWERS).param("from", from).param("to", to).update();
     }
 
-    public long submissionsSince(String source, Instant since) {
-        return jdbc.sql(COUNT_SUBMISSIONS).param("source", source).param("since", ts(since)).query(Long.class).single();
+    /** Submissions from the source since the time, counted up to {@code cap}. */
+    public long submissionsSince(String source, Instant since, int cap) {
+        return jdbc.sql(COUNT_SUBMISSIONS).param("source", source).param("since", ts(since)).param("cap", cap)
+                .query(Long.class).single();
     }
 
     public void recordSubmission(String source, Instant at) {

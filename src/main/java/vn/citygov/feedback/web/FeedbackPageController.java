@@ -148,7 +148,8 @@ class FeedbackPageController {
     @PostMapping("/feedback/new")
     String submit(@RequestParam Map<String, String> form,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) throws IOException {
+            jakarta.servlet.http.HttpServletResponse response, Model model, RedirectAttributes redirect)
+            throws IOException {
         List<FeedbackService.Upload> uploads = new ArrayList<>();
         if (photos != null) {
             for (MultipartFile p : photos) {
@@ -174,6 +175,7 @@ class FeedbackPageController {
             String field = e instanceof InvalidInputException invalid && invalid.field() != null ? invalid.field() : "photos";
             if (e instanceof vn.citygov.feedback.TooManyReportsException) {
                 field = "form";
+                response.setStatus(429);
             }
             // An attribute's error points at its input.
             errors.put(field.startsWith("attributes.") ? "attr-" + field.substring("attributes.".length()) : field,
