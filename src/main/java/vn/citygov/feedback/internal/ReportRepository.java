@@ -124,6 +124,9 @@ public class ReportRepository {
             INSERT INTO feedback_follower (report_id, email) VALUES (:report, :email) ON CONFLICT DO NOTHING
             """;
     private static final String FOLLOWERS = "SELECT email FROM feedback_follower WHERE report_id = :report ORDER BY email";
+    private static final String MERGED_REPORTERS = """
+            SELECT DISTINCT reporter_id FROM feedback_report WHERE merged_into = :report AND reporter_id IS NOT NULL
+            """;
     private static final String MOVE_FOLLOWERS = """
             INSERT INTO feedback_follower (report_id, email)
             SELECT :to, email FROM feedback_follower WHERE report_id = :from ON CONFLICT DO NOTHING
@@ -330,6 +333,11 @@ public class ReportRepository {
 
     public void follow(long report, String email) {
         jdbc.sql(FOLLOW).param("report", report).param("email", email).update();
+    }
+
+    /** The accounts that reported the duplicates merged into this report. */
+    public List<Long> mergedReporters(long report) {
+        return jdbc.sql(MERGED_REPORTERS).param("report", report).query(Long.class).list();
     }
 
     public List<String> followers(long report) {
