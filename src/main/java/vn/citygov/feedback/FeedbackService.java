@@ -366,10 +366,17 @@ public class FeedbackService {
     /** Submits and attaches the photos in one transaction: a refused photo leaves no report behind. */
     @Transactional
     public CreatedReport submitWithPhotos(NewReport in, String channel, String clientAddress, List<Upload> photos) {
+        return submitWithPhotos(in, channel, clientAddress, null, photos);
+    }
+
+    /** As {@link #submitWithPhotos(NewReport, String, String, List)}, recording {@code actor} when given. */
+    @Transactional
+    public CreatedReport submitWithPhotos(NewReport in, String channel, String clientAddress, String actor,
+            List<Upload> photos) {
         if (photos.size() > MAX_PHOTOS) {
             throw new InvalidInputException("photos", "feedback.error.too-many-photos", MAX_PHOTOS);
         }
-        CreatedReport created = submit(in, channel, clientAddress);
+        CreatedReport created = submit(in, channel, clientAddress, actor);
         for (Upload photo : photos) {
             addPhoto(created.code(), "report", created.token(), photo.content(), photo.name());
         }

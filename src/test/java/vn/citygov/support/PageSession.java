@@ -2,7 +2,6 @@ package vn.citygov.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +23,6 @@ import java.util.stream.Collectors;
 public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
-
-    /** A file sent with a form. */
-    public record FilePart(String field, String filename, String contentType, byte[] content) {
-    }
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -61,24 +57,14 @@ public final class PageSession {
     }
 
     /** A multipart/form-data POST of text fields and files, as a browser sends a form with file inputs. */
-    public HttpResponse<String> postMultipart(String path, List<String[]> fields, List<FilePart> files)
+    public HttpResponse<String> postMultipart(String path, List<String[]> fields, List<ApiClient.Part> files)
             throws IOException, InterruptedException {
         String boundary = "----citygov-page-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] f : fields) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n" + f[1]
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        for (FilePart f : files) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field()
-                    + "\"; filename=\"" + f.filename() + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(f.content());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        List<ApiClient.Part> parts = new ArrayList<>();
+        fields.forEach(f -> parts.add(ApiClient.Part.field(f[0], f[1])));
+        parts.addAll(files);
         return client.send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ApiClient.multipartBody(boundary, parts))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

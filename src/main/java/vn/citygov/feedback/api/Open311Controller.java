@@ -2,6 +2,7 @@ package vn.citygov.feedback.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import vn.citygov.feedback.Category;
 import vn.citygov.feedback.CategoryAttribute;
 import vn.citygov.feedback.CategoryAttributes;
@@ -157,7 +159,8 @@ class Open311Controller {
             @RequestParam(name = "last_name", required = false) String lastName,
             @RequestParam(name = "phone", required = false) String phone,
             @RequestParam(name = "description", required = false) String description,
-            @RequestParam(name = "media_url", required = false) String mediaUrl) {
+            @RequestParam(name = "media_url", required = false) String mediaUrl,
+            @RequestParam(name = "media", required = false) List<MultipartFile> media) throws IOException {
         if (apiKey == null || apiKey.isBlank()) {
             throw new Open311Exception(400, "api_key is required to create a service request");
         }
@@ -180,7 +183,18 @@ class Open311Controller {
         NewReport in = new NewReport(category.code(), title, text, point[0], point[1], address, null,
                 name.isEmpty() ? null : name, email, phone, mediaUrl,
                 CategoryAttributes.fromParameters(request.getParameterMap()));
-        CreatedReport created = feedback.submit(feedback.placed(in), "open311", null, client.username());
+        // Photos sent with the request (multipart/form-data, "media" once per photo) are checked and kept with it in
+        // one transaction: a refused photo leaves no request behind.
+        List<FeedbackService.Upload> photos = new ArrayList<>();
+        if (media != null) {
+            for (MultipartFile m : media) {
+                if (!m.isEmpty()) {
+                    photos.add(new FeedbackService.Upload(m.getOriginalFilename(), m.getInputStream()));
+                }
+            }
+        }
+        CreatedReport created = feedback.submitWithPhotos(feedback.placed(in), "open311", null, client.username(),
+                photos);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", created.code());
         r.put("token", created.token());
