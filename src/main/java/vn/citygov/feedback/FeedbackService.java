@@ -384,6 +384,28 @@ public class FeedbackService {
                 : new CreatedReport(created.code(), created.token(), publicView(created.code(), Locale.forLanguageTag("vi")));
     }
 
+    /**
+     * An official's action with photos for the answer, in one transaction: a refused photo (not an image, one too
+     * many) leaves the report as it was. Photos go only with an answer.
+     */
+    @Transactional
+    public Report actWithPhotos(String code, ReportAction in, List<Upload> photos, Locale locale) {
+        if (!photos.isEmpty() && (in == null || !"answer".equals(blankToNull(in.action())))) {
+            throw new InvalidInputException("photos", "feedback.error.photos-with-answer");
+        }
+        if (photos.size() > MAX_PHOTOS) {
+            throw new InvalidInputException("photos", "feedback.error.too-many-photos", MAX_PHOTOS);
+        }
+        Report after = act(code, in, locale);
+        if (photos.isEmpty()) {
+            return after;
+        }
+        for (Upload photo : photos) {
+            addPhoto(after.code(), "answer", null, photo.content(), photo.name());
+        }
+        return get(after.code(), locale);
+    }
+
     /** Whether the current user (or the token's holder) may rate the report now. */
     public boolean rateable(String code, String token) {
         return reports.findByCode(code).filter(r -> isReporter(r, token)).filter(r -> ("answered".equals(r.state())

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -200,11 +199,7 @@ class FeedbackApi {
     @ApiResponse(responseCode = "200", description = "The image",
             content = {@Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
     ResponseEntity<InputStreamResource> photoContent(@PathVariable String code, @PathVariable UUID id) {
-        FeedbackService.PhotoContent photo = feedback.photo(code, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mediaType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
-                .body(new InputStreamResource(photo.content()));
+        return PhotoResponses.image(feedback.photo(code, id), "public, max-age=300");
     }
 
     @GetMapping("/api/v1/feedback/public/{code}")
