@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -956,82 +955,6 @@ public class FeedbackService {
             }
         }
         return n;
-    }
-
-    // ---------------------------------------------------------------- monitoring
-
-    /** The leaders' figures for one agency, or the whole city when {@code agency} is null (city-wide grant). */
-    public Dashboard dashboard(String agency) {
-        return dashboard(agency, null, null);
-    }
-
-    /**
-     * The leaders' figures of the reports submitted in the months {@code from}..{@code to} (yyyy-MM, either may be
-     * empty: open-ended); the overdue list is always today's.
-     */
-    public Dashboard dashboard(String agency, String from, String to) {
-        CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        String a = codeParam("agency", agency);
-        YearMonth first = month("from", from);
-        YearMonth last = month("to", to);
-        if (first != null && last != null && first.isAfter(last)) {
-            throw new InvalidInputException("to", "feedback.error.month-range");
-        }
-        if (!user.can(MONITOR, a)) {
-            throw new ForbiddenException();
-        }
-        Map<String, List<Figures>> groups = reports.figuresByGroup(a, first, last);
-        Figures total = groups.get("all").isEmpty()
-                ? new Figures("all", 0, 0, 0, null, null, null) : groups.get("all").getFirst();
-        List<ReportSummary> overdue = reports.list(
-                dashboardQuery(a, " AND overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')"),
-                "due_at", 100, 0);
-        Set<String> city = escalations.escalated(CITY_LEVEL, overdue.stream().map(ReportSummary::code).toList());
-        return new Dashboard(a, first, last, total, groups.get("category"), groups.get("unit"), groups.get("month"),
-                overdue.stream().map(s -> OverdueReport.of(s, city.contains(s.code()) ? CITY_LEVEL : AGENCY_LEVEL))
-                        .toList());
-    }
-
-    private static ListQuery dashboardQuery(String agency, String more) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = "state <> 'merged'";
-        if (agency != null) {
-            where += " AND agency_code = :agency";
-            params.put("agency", agency);
-        }
-        return new ListQuery(where + more, params);
-    }
-
-    /** A month as yyyy-MM; null when empty. */
-    private static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "feedback.error.month");
-        }
-    }
-
-    /** Totals, by category, by unit, by month (trend), and the oldest overdue reports; from/to null: open-ended. */
-    public record Dashboard(String agency, YearMonth from, YearMonth to, Figures total, List<Figures> byCategory,
-            List<Figures> byUnit, List<Figures> byMonth,
-            List<OverdueReport> overdue) {
-    }
-
-    /**
-     * An overdue report of the dashboard with the step of the escalation ladder it has reached: 2 the agency's
-     * coordinators, 3 the city's.
-     */
-    public record OverdueReport(String code, String categoryCode, String title, double lat, double lon,
-            String adminUnitCode, String handlingPointCode, String state, Instant submittedAt, Instant dueAt,
-            boolean overdue, int escalationLevel) {
-
-        static OverdueReport of(ReportSummary s, int level) {
-            return new OverdueReport(s.code(), s.categoryCode(), s.title(), s.lat(), s.lon(), s.adminUnitCode(),
-                    s.handlingPointCode(), s.state(), s.submittedAt(), s.dueAt(), s.overdue(), level);
-        }
     }
 
     static NotFoundException notFound(String code) {

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.citygov.feedback.Category;
 import vn.citygov.feedback.CreatedReport;
+import vn.citygov.feedback.FeedbackMonitoring;
 import vn.citygov.feedback.FeedbackService;
 import vn.citygov.feedback.FeedbackService.MapFilter;
 import vn.citygov.feedback.NewReport;
@@ -53,10 +54,12 @@ class FeedbackApi {
     static final String TOKEN_HEADER = "X-Report-Token";
 
     private final FeedbackService feedback;
+    private final FeedbackMonitoring monitoring;
     private final DashboardExport export;
 
-    FeedbackApi(FeedbackService feedback, DashboardExport export) {
+    FeedbackApi(FeedbackService feedback, FeedbackMonitoring monitoring, DashboardExport export) {
         this.feedback = feedback;
+        this.monitoring = monitoring;
         this.export = export;
     }
 
@@ -287,16 +290,39 @@ class FeedbackApi {
     @GetMapping("/api/v1/feedback/dashboard")
     @Operation(summary = "Monitoring figures for leaders",
             description = "For one agency (feedback.monitor there) or the whole city (city-wide grant): totals, by "
-                    + "category, by unit, by month, on-time rate, average handling time, satisfaction and the overdue list. "
-                    + "from/to limit the figures to reports submitted in those months; the overdue list is today's.")
+                    + "category, by unit, by month and by holding agency (key '-': none yet), on-time rate, average "
+                    + "handling time, satisfaction, each group with its name, and the overdue list with names. from/to "
+                    + "limit the figures to reports submitted in those months; the overdue list is today's.")
     @ApiResponse(responseCode = "200", description = "The figures")
-    FeedbackService.Dashboard dashboard(
+    FeedbackMonitoring.Dashboard dashboard(
             @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency,
             @Parameter(description = "First month of submission, yyyy-MM (Asia/Ho_Chi_Minh); empty: from the start")
             @RequestParam(required = false) String from,
             @Parameter(description = "Last month of submission, yyyy-MM; empty: up to now")
             @RequestParam(required = false) String to) {
-        return feedback.dashboard(agency, from, to);
+        return monitoring.dashboard(agency, from, to, LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/api/v1/feedback/dashboard/reports")
+    @Operation(summary = "The reports behind a figure of the dashboard",
+            description = "Drill-down for leaders (feedback.monitor in the agency, or city-wide without agency): the "
+                    + "reports of a category, unit, month of submission or holding agency, newest first, optionally "
+                    + "only open or only overdue ones; each names its category, unit and handling point.")
+    @ApiResponse(responseCode = "200", description = "A page of reports")
+    PageResult<FeedbackMonitoring.MonitoredReport> dashboardReports(
+            @Parameter(description = "Agency code; empty for the whole city") @RequestParam(required = false) String agency,
+            @Parameter(description = "Category code") @RequestParam(required = false) String category,
+            @Parameter(description = "Admin unit code") @RequestParam(required = false) String unit,
+            @Parameter(description = "Month of submission, yyyy-MM") @RequestParam(required = false) String month,
+            @Parameter(description = "Holding agency code; '-' for reports no agency holds yet")
+            @RequestParam(required = false) String holder,
+            @Parameter(description = "Only open reports") @RequestParam(required = false) Boolean open,
+            @Parameter(description = "Only open reports past their deadline") @RequestParam(required = false) Boolean overdue,
+            @Parameter(description = "Page number from 0") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(required = false) Integer size) {
+        return monitoring.reports(agency, new FeedbackMonitoring.Drill(category, unit, month, holder,
+                Boolean.TRUE.equals(open), Boolean.TRUE.equals(overdue)), PageQuery.of(page, size),
+                LocaleContextHolder.getLocale());
     }
 
     @GetMapping(path = "/api/v1/feedback/dashboard.csv", produces = "text/csv")
@@ -309,7 +335,7 @@ class FeedbackApi {
             @RequestParam(required = false) String from,
             @Parameter(description = "Last month of submission, yyyy-MM; empty: up to now")
             @RequestParam(required = false) String to) {
-        return export.download(feedback.dashboard(agency, from, to), "csv");
+        return export.download(monitoring.dashboard(agency, from, to, LocaleContextHolder.getLocale()), "csv");
     }
 
     @GetMapping(path = "/api/v1/feedback/dashboard.xlsx",
@@ -324,6 +350,6 @@ class FeedbackApi {
             @RequestParam(required = false) String from,
             @Parameter(description = "Last month of submission, yyyy-MM; empty: up to now")
             @RequestParam(required = false) String to) {
-        return export.download(feedback.dashboard(agency, from, to), "xlsx");
+        return export.download(monitoring.dashboard(agency, from, to, LocaleContextHolder.getLocale()), "xlsx");
     }
 }

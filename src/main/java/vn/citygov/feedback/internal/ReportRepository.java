@@ -290,6 +290,12 @@ public class ReportRepository {
         return jdbc.sql(POINT).param("code", code).query(HandlingPointRow.class).optional();
     }
 
+    /** The agencies that own feedback handling points: those whose reports a leader may follow. */
+    public List<String> pointAgencies() {
+        return jdbc.sql("SELECT DISTINCT agency_code FROM feedback_handling_point ORDER BY agency_code")
+                .query(String.class).list();
+    }
+
     public List<HandlingPointRow> pointsOf(Collection<String> agencies) {
         if (agencies.isEmpty()) {
             return List.of();
@@ -442,22 +448,27 @@ public class ReportRepository {
      */
     public Map<String, List<Figures>> figuresByGroup(String agency, YearMonth from, YearMonth to) {
         String sql = """
-                SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month) = 7 THEN 'all'
+                SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month, agency_code) = 15 THEN 'all'
                             WHEN GROUPING(category_code) = 0 THEN 'category'
-                            WHEN GROUPING(admin_unit_code) = 0 THEN 'unit' ELSE 'month' END AS grp,
-                       coalesce(category_code, admin_unit_code, to_char(month, 'YYYY-MM'), 'all') AS key,
+                            WHEN GROUPING(admin_unit_code) = 0 THEN 'unit'
+                            WHEN GROUPING(month) = 0 THEN 'month' ELSE 'agency' END AS grp,
+                       CASE WHEN GROUPING(category_code) = 0 THEN category_code
+                            WHEN GROUPING(admin_unit_code) = 0 THEN admin_unit_code
+                            WHEN GROUPING(month) = 0 THEN to_char(month, 'YYYY-MM')
+                            -- '-': reports no agency holds yet (with the coordinators)
+                            WHEN GROUPING(agency_code) = 0 THEN coalesce(agency_code, '-') ELSE 'all' END AS key,
                        sum(received) AS total, sum(open) AS open, sum(overdue) AS overdue,
                        100.0 * sum(answered_on_time) / nullif(sum(answered), 0) AS on_time,
                        (sum(handling_micros) / nullif(sum(answered), 0) / 3600000000.0)::float8 AS hours,
                        (sum(rating_sum) / nullif(sum(rated), 0))::float8 AS rating
                   FROM feedback_monthly WHERE (:agency = '' OR agency_code = :agency)
                    AND month >= CAST(:from AS date) AND month <= CAST(:to AS date)
-                 GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month))
-                HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month) = 7
+                 GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month), (agency_code))
+                HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month, agency_code) = 15
                  ORDER BY 1, 3 DESC, 2
                 """;
         Map<String, List<Figures>> groups = new LinkedHashMap<>();
-        for (String g : List.of("all", "category", "unit", "month")) {
+        for (String g : List.of("all", "category", "unit", "month", "agency")) {
             groups.put(g, new ArrayList<>());
         }
         jdbc.sql(sql).param("agency", agency == null ? "" : agency)
@@ -472,7 +483,7 @@ public class ReportRepository {
     private static Figures figures(ResultSet rs, int n) throws SQLException {
         return new Figures(rs.getString("key"), rs.getLong("total"), rs.getLong("open"),
                 rs.getLong("overdue"), toDouble(rs.getObject("on_time")), toDouble(rs.getObject("hours")),
-                toDouble(rs.getObject("rating")));
+                toDouble(rs.getObject("rating")), null);
     }
 
     private static Object nullable(Object value) {
