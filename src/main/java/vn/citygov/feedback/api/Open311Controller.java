@@ -301,6 +301,19 @@ class Open311Controller {
         return Open311Format.answer(200, format, "service_requests", List.of(m));
     }
 
+    /**
+     * Anything else under the Open311 base, in the specification's error format rather than the API's: a known
+     * resource with a method it does not take is 405, anything else 404.
+     */
+    @org.springframework.web.bind.annotation.RequestMapping(BASE + "/**")
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length() + BASE.length());
+        if (path.matches("/(discovery|services|services/[^/]+|requests|requests/[^/]+|tokens/[^/]+)\\.(json|xml)")) {
+            throw new Open311Exception(405, request.getMethod() + " is not allowed on this resource");
+        }
+        throw new Open311Exception(404, "no such resource; see " + baseUrl + BASE + "/discovery.json");
+    }
+
     /** A service request; its category is read once per answer, not once per request listed. */
     private Map<String, Object> request(ReportRow r, Category c) {
         boolean open = switch (r.state()) {
