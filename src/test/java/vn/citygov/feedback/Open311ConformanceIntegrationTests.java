@@ -3,8 +3,8 @@ package vn.citygov.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.citygov.feedback.Open311IntegrationTests.count;
 import static vn.citygov.feedback.Open311IntegrationTests.text;
+import static vn.citygov.feedback.Open311IntegrationTests.xml;
 
-import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,13 +70,6 @@ class Open311ConformanceIntegrationTests {
             }
         }
         return out;
-    }
-
-    static Document xml(Response r) throws Exception {
-        assertThat(r.contentType()).startsWith("text/xml");
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An error exactly as GeoReport v2 writes it, with the status as its code; its description. */

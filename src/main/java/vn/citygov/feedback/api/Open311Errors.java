@@ -15,7 +15,7 @@ import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.InvalidInputException;
 
 /** Open311 errors in the GeoReport v2 format, never problem+json: what Open311 clients parse. */
-@RestControllerAdvice(assignableTypes = Open311Controller.class)
+@RestControllerAdvice(assignableTypes = {Open311Controller.class, Open311ServicesController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Open311Errors {
 
