@@ -47,7 +47,7 @@ mkdir -p "$OUT"
 
 say "Starting CityGov with $SIZE demo data (embedded PostgreSQL on port $DB_PORT, settings: fsync on)"
 PORT=$APP_PORT CITYGOV_DATA_DIR="$OUT/var" CITYGOV_EMBEDDED_DB_PORT=$DB_PORT CITYGOV_DEMO=true \
-  CITYGOV_DEMO_SIZE=$SIZE java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/citygov.jar > "$OUT/app.log" 2>&1 &
+  CITYGOV_FEEDBACK_RATE_LIMIT_PER_API_KEY=0 CITYGOV_DEMO_SIZE=$SIZE java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/citygov.jar > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do

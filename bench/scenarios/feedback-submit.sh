@@ -1,8 +1,9 @@
 # Scenario: report submission — POST /api/v1/feedback/reports through the service (unit found from the
 # point, routing, deadline on the working-day calendar, history row, events and audit) against a raw INSERT
 # of the same report row in SQL, in the same run, over a table holding the generated reports of
-# feedback-reports.inc. The HTTP side uses an API key (machine callers are accountable and not rate-limited
-# per address); the key is put straight into the identity table, as only its SHA-256 digest is kept.
+# feedback-reports.inc. The HTTP side uses an API key (machine callers are counted per key, not per address, and
+# bench/run.sh lifts the per-key limit); the key is put straight into the identity table, as only its SHA-256
+# digest is kept.
 source bench/scenarios/feedback-reports.inc
 BENCH_API_KEY=cgk_bench_feedback_submit_$(date +%s)
 psql -qv ON_ERROR_STOP=1 -c "INSERT INTO identity_api_key (name, key_prefix, key_hash, scopes, agency_code, created_by)

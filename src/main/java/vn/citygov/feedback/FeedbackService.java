@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +86,7 @@ public class FeedbackService {
     private final SecureRandom random = new SecureRandom();
     private final int perSourceLimit;
     private final int perAccountLimit;
+    private final int perKeyLimit;
     private final Duration window;
     private final int dueSoonHours;
     private final EscalationRepository escalations;
@@ -97,6 +97,7 @@ public class FeedbackService {
             @Value("${citygov.feedback.escalation.city-after-days:2}") int cityAfterDays,
             @Value("${citygov.feedback.rate-limit.per-address:100}") int perSourceLimit,
             @Value("${citygov.feedback.rate-limit.per-account:20}") int perAccountLimit,
+            @Value("${citygov.feedback.rate-limit.per-api-key:1000}") int perKeyLimit,
             @Value("${citygov.feedback.rate-limit.window:PT1H}") Duration window,
             @Value("${citygov.feedback.due-soon-hours:4}") int dueSoonHours) {
         this.dueSoonHours = dueSoonHours;
@@ -111,6 +112,7 @@ public class FeedbackService {
         this.clock = clock;
         this.perSourceLimit = perSourceLimit;
         this.perAccountLimit = perAccountLimit;
+        this.perKeyLimit = perKeyLimit;
         this.window = window;
     }
 
@@ -187,7 +189,7 @@ public class FeedbackService {
         }
         Optional<CityGovUser> user = CurrentUser.get();
         Instant now = clock.instant();
-        limitRate(user, clientAddress, now);
+        limitRate(user, clientAddress, actor, now);
 
         Optional<HandlingPointRow> routed = reports.route(category.code(), unitCode);
         Instant due = deadline(category, now);
@@ -236,33 +238,38 @@ public class FeedbackService {
                 unit, in.contactName(), in.contactEmail(), in.contactPhone(), in.mediaUrl(), in.attributes());
     }
 
-    /** Sliding window per address and per account; the window's rows are pruned as it moves. */
-    private void limitRate(Optional<CityGovUser> user, String clientAddress, Instant now) {
+    /**
+     * Sliding window per address and per account, and per API key for systems (an Open311 client files for many
+     * people from one address, so its key is what is counted); the window's rows are pruned as it moves.
+     */
+    private void limitRate(Optional<CityGovUser> user, String clientAddress, String actor, Instant now) {
         Instant since = now.minus(window);
-        List<String> sources = new ArrayList<>();
-        if (user.isPresent() && user.get().kind() == CityGovUser.UserKind.MACHINE) {
-            return;
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        boolean machine = user.isPresent() && user.get().kind() == CityGovUser.UserKind.MACHINE;
+        if (machine || (user.isEmpty() && actor != null)) {
+            sources.put("key:" + (machine ? user.get().username() : actor), perKeyLimit);
+        } else {
+            if (clientAddress != null) {
+                sources.put("ip:" + clientAddress, perSourceLimit);
+            }
+            user.ifPresent(u -> sources.put("user:" + u.id(), perAccountLimit));
         }
-        if (clientAddress != null) {
-            if (reports.submissionsSince("ip:" + clientAddress, since) >= perSourceLimit) {
+        // A limit of 0 or less: that kind of source is not limited (e.g. for a load test).
+        sources.values().removeIf(limit -> limit <= 0);
+        for (Map.Entry<String, Integer> source : sources.entrySet()) {
+            if (reports.submissionsSince(source.getKey(), since, source.getValue()) >= source.getValue()) {
                 throw new TooManyReportsException();
             }
-            sources.add("ip:" + clientAddress);
         }
-        if (user.isPresent()) {
-            if (reports.submissionsSince("user:" + user.get().id(), since) >= perAccountLimit) {
-                throw new TooManyReportsException();
-            }
-            sources.add("user:" + user.get().id());
-        }
-        for (String source : sources) {
+        for (String source : sources.keySet()) {
             reports.recordSubmission(source, now);
         }
     }
 
     /** Whether one more submission from this source would pass now; for tests and monitoring. */
     public boolean allowsSubmissionFrom(String clientAddress) {
-        return reports.submissionsSince("ip:" + clientAddress, clock.instant().minus(window)) < perSourceLimit;
+        return perSourceLimit <= 0
+                || reports.submissionsSince("ip:" + clientAddress, clock.instant().minus(window), perSourceLimit) < perSourceLimit;
     }
 
     private Instant deadline(Category category, Instant from) {
@@ -358,15 +365,44 @@ public class FeedbackService {
     /** Submits and attaches the photos in one transaction: a refused photo leaves no report behind. */
     @Transactional
     public CreatedReport submitWithPhotos(NewReport in, String channel, String clientAddress, List<Upload> photos) {
+        return submitWithPhotos(in, channel, clientAddress, null, photos);
+    }
+
+    /** As {@link #submitWithPhotos(NewReport, String, String, List)}, recording {@code actor} when given. */
+    @Transactional
+    public CreatedReport submitWithPhotos(NewReport in, String channel, String clientAddress, String actor,
+            List<Upload> photos) {
         if (photos.size() > MAX_PHOTOS) {
             throw new InvalidInputException("photos", "feedback.error.too-many-photos", MAX_PHOTOS);
         }
-        CreatedReport created = submit(in, channel, clientAddress);
+        CreatedReport created = submit(in, channel, clientAddress, actor);
         for (Upload photo : photos) {
             addPhoto(created.code(), "report", created.token(), photo.content(), photo.name());
         }
         return photos.isEmpty() ? created
                 : new CreatedReport(created.code(), created.token(), publicView(created.code(), Locale.forLanguageTag("vi")));
+    }
+
+    /**
+     * An official's action with photos for the answer, in one transaction: a refused photo (not an image, one too
+     * many) leaves the report as it was. Photos go only with an answer.
+     */
+    @Transactional
+    public Report actWithPhotos(String code, ReportAction in, List<Upload> photos, Locale locale) {
+        if (!photos.isEmpty() && (in == null || !"answer".equals(blankToNull(in.action())))) {
+            throw new InvalidInputException("photos", "feedback.error.photos-with-answer");
+        }
+        if (photos.size() > MAX_PHOTOS) {
+            throw new InvalidInputException("photos", "feedback.error.too-many-photos", MAX_PHOTOS);
+        }
+        Report after = act(code, in, locale);
+        if (photos.isEmpty()) {
+            return after;
+        }
+        for (Upload photo : photos) {
+            addPhoto(after.code(), "answer", null, photo.content(), photo.name());
+        }
+        return get(after.code(), locale);
     }
 
     /** Whether the current user (or the token's holder) may rate the report now. */
@@ -919,82 +955,6 @@ public class FeedbackService {
             }
         }
         return n;
-    }
-
-    // ---------------------------------------------------------------- monitoring
-
-    /** The leaders' figures for one agency, or the whole city when {@code agency} is null (city-wide grant). */
-    public Dashboard dashboard(String agency) {
-        return dashboard(agency, null, null);
-    }
-
-    /**
-     * The leaders' figures of the reports submitted in the months {@code from}..{@code to} (yyyy-MM, either may be
-     * empty: open-ended); the overdue list is always today's.
-     */
-    public Dashboard dashboard(String agency, String from, String to) {
-        CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        String a = codeParam("agency", agency);
-        YearMonth first = month("from", from);
-        YearMonth last = month("to", to);
-        if (first != null && last != null && first.isAfter(last)) {
-            throw new InvalidInputException("to", "feedback.error.month-range");
-        }
-        if (!user.can(MONITOR, a)) {
-            throw new ForbiddenException();
-        }
-        Map<String, List<Figures>> groups = reports.figuresByGroup(a, first, last);
-        Figures total = groups.get("all").isEmpty()
-                ? new Figures("all", 0, 0, 0, null, null, null) : groups.get("all").getFirst();
-        List<ReportSummary> overdue = reports.list(
-                dashboardQuery(a, " AND overdue AND state IN ('received', 'assigned', 'in_progress', 'declined')"),
-                "due_at", 100, 0);
-        Set<String> city = escalations.escalated(CITY_LEVEL, overdue.stream().map(ReportSummary::code).toList());
-        return new Dashboard(a, first, last, total, groups.get("category"), groups.get("unit"), groups.get("month"),
-                overdue.stream().map(s -> OverdueReport.of(s, city.contains(s.code()) ? CITY_LEVEL : AGENCY_LEVEL))
-                        .toList());
-    }
-
-    private static ListQuery dashboardQuery(String agency, String more) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = "state <> 'merged'";
-        if (agency != null) {
-            where += " AND agency_code = :agency";
-            params.put("agency", agency);
-        }
-        return new ListQuery(where + more, params);
-    }
-
-    /** A month as yyyy-MM; null when empty. */
-    private static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "feedback.error.month");
-        }
-    }
-
-    /** Totals, by category, by unit, by month (trend), and the oldest overdue reports; from/to null: open-ended. */
-    public record Dashboard(String agency, YearMonth from, YearMonth to, Figures total, List<Figures> byCategory,
-            List<Figures> byUnit, List<Figures> byMonth,
-            List<OverdueReport> overdue) {
-    }
-
-    /**
-     * An overdue report of the dashboard with the step of the escalation ladder it has reached: 2 the agency's
-     * coordinators, 3 the city's.
-     */
-    public record OverdueReport(String code, String categoryCode, String title, double lat, double lon,
-            String adminUnitCode, String handlingPointCode, String state, Instant submittedAt, Instant dueAt,
-            boolean overdue, int escalationLevel) {
-
-        static OverdueReport of(ReportSummary s, int level) {
-            return new OverdueReport(s.code(), s.categoryCode(), s.title(), s.lat(), s.lon(), s.adminUnitCode(),
-                    s.handlingPointCode(), s.state(), s.submittedAt(), s.dueAt(), s.overdue(), level);
-        }
     }
 
     static NotFoundException notFound(String code) {

@@ -3,23 +3,15 @@ package vn.citygov.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.citygov.support.ApiClient;
 import vn.citygov.support.IntegrationTest;
+import vn.citygov.support.PageSession;
 
 /**
  * The report form asks the chosen category's extra fields (in Vietnamese by default, in English on request),
@@ -29,45 +21,14 @@ import vn.citygov.support.IntegrationTest;
 @IntegrationTest
 class FeedbackAttributePagesIntegrationTests {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
-
     @LocalServerPort
     int port;
 
-    /** A browser-like client: keeps the session cookie, does not follow redirects. */
-    final class Session {
-
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, List<String[]> form) throws IOException, InterruptedException {
-            String body = form.stream().map(p -> URLEncoder.encode(p[0], StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(p[1], StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String path) throws IOException, InterruptedException {
-            Matcher m = CSRF.matcher(get(path).body());
-            assertThat(m.find()).as("CSRF token on " + path).isTrue();
-            return m.group(1) != null ? m.group(1) : m.group(2);
-        }
-
-        Session login(String username) throws IOException, InterruptedException {
-            HttpResponse<String> r = post("/login", List.of(new String[] {"_csrf", csrf("/login")},
-                    new String[] {"username", username}, new String[] {"password", "citygov-demo"}));
-            assertThat(r.statusCode()).isEqualTo(302);
-            return this;
-        }
+    PageSession newSession() {
+        return new PageSession(port);
     }
 
-    List<String[]> form(Session s, String category) throws IOException, InterruptedException {
+    List<String[]> form(PageSession s, String category) throws IOException, InterruptedException {
         List<String[]> form = new ArrayList<>();
         form.add(new String[] {"_csrf", s.csrf("/feedback/new")});
         form.add(new String[] {"categoryCode", category});
@@ -84,7 +45,7 @@ class FeedbackAttributePagesIntegrationTests {
 
     @Test
     void theFormAsksTheCategorysFieldsInEitherLanguage() throws Exception {
-        Session s = new Session();
+        PageSession s = newSession();
         String vi = s.get("/feedback/new/attributes?categoryCode=chieu-sang").body();
         assertThat(vi).contains("id=\"attribute-fields\"", "name=\"attribute[pole-number]\"", "name=\"attribute[fault]\"",
                 "Số hiệu cột đèn (ghi trên thân cột)", "Ví dụ: SG-0123", "Đèn không sáng", "(không bắt buộc)")
@@ -100,7 +61,7 @@ class FeedbackAttributePagesIntegrationTests {
 
     @Test
     void theFormChecksTheFieldsAndTakesAnAddressInsteadOfAPin() throws Exception {
-        Session s = new Session();
+        PageSession s = newSession();
         List<String[]> form = with(form(s, "cay-xanh"), "address", "Trước số 5 Nguyễn Du, phuong Sai Gon");
         HttpResponse<String> wrong = s.post("/feedback/new", with(form, "attribute[tree-state]", "burning"));
         assertThat(wrong.statusCode()).isEqualTo(200);
@@ -120,7 +81,7 @@ class FeedbackAttributePagesIntegrationTests {
         assertThat(report.get("adminUnitCode").asString()).isEqualTo("26740");
         assertThat(report.get("address").asString()).isEqualTo("Trước số 5 Nguyễn Du, phuong Sai Gon");
         assertThat(report.get("attributes").get(0).get("text").asString()).isEqualTo("Cây nghiêng, có nguy cơ ngã");
-        String officials = new Session().login("admin").get("/feedback/work/" + code).body();
+        String officials = newSession().login("admin").get("/feedback/work/" + code).body();
         assertThat(officials).contains("id=\"report-attributes\"", "Tình trạng cây", "Cây nghiêng, có nguy cơ ngã");
 
         HttpResponse<String> nowhere = s.post("/feedback/new", with(form(s, "cay-xanh"), "address", "Somewhere else"));
@@ -141,7 +102,7 @@ class FeedbackAttributePagesIntegrationTests {
         body.put("deadlineDays", 5);
         assertThat(admin.post("/api/v1/feedback/settings/categories", body).status()).isEqualTo(201);
 
-        Session s = new Session().login("admin");
+        PageSession s = newSession().login("admin");
         String path = "/feedback/settings/categories/" + code;
         String page = s.get(path).body();
         assertThat(page).contains("id=\"edit-attributes\"", "name=\"a0-code\"").doesNotContain("??");

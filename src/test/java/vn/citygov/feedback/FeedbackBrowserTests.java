@@ -42,7 +42,7 @@ class FeedbackBrowserTests {
     }
 
     @Test
-    void citizenPinsAReportOfficialAnswersCitizenRatesAndThePublicPageShowsIt() {
+    void citizenPinsAReportOfficialAnswersCitizenRatesAndThePublicPageShowsIt() throws java.io.IOException {
         Browser.logIn(browser, port, "congdan");
         Browser.open(browser, port, "/feedback/new");
         new Select(browser.findElement(By.id("categoryCode"))).selectByValue("chieu-sang");
@@ -80,9 +80,15 @@ class FeedbackBrowserTests {
         Browser.click(browser, By.linkText(code));
         Browser.waitFor(browser, By.id("work-state"));
         Browser.type(browser, "text-answer", "Đã thay bóng đèn và kiểm tra đường dây ngày hôm nay.");
+        // The photo of the repaired light goes with the answer.
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("den-da-sua", ".png");
+        java.nio.file.Files.write(photo, Open311MediaIntegrationTests.PNG);
+        browser.findElement(By.id("answer-photos")).sendKeys(photo.toAbsolutePath().toString());
         Browser.click(browser, By.id("do-answer"));
         Browser.waitFor(browser, By.id("action-done"));
         assertThat(browser.findElement(By.id("work-state")).getText()).isEqualTo("Đã trả lời");
+        assertThat(browser.findElements(By.cssSelector("#work-answer-photos img"))).hasSize(1);
+        java.nio.file.Files.deleteIfExists(photo);
 
         browser.manage().deleteAllCookies();
         Browser.logIn(browser, port, "congdan");
@@ -98,6 +104,9 @@ class FeedbackBrowserTests {
         browser.manage().deleteAllCookies();
         Browser.open(browser, port, "/feedback/" + code);
         assertThat(browser.findElement(By.id("answer-text")).getText()).contains("Đã thay bóng đèn");
+        // The answer's photo shows to anyone, and really loads.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("var i = document.querySelector('#report-answer img'); return i != null && i.complete && i.naturalWidth > 0;")));
         assertThat(browser.findElement(By.id("stat-rating")).getText()).isNotEqualTo(ratingsBefore);
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Phạm Minh Tuấn")
                 .doesNotContain("congdan");

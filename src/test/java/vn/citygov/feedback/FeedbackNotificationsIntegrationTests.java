@@ -98,6 +98,46 @@ class FeedbackNotificationsIntegrationTests {
     }
 
     @Test
+    void everyoneFollowingAMergedDuplicateHearsOfTheMergeAndThenOfTheKeptReport() throws Exception {
+        String kept = created(api.post("/api/v1/feedback/reports", report("trat-tu-do-thi",
+                "Quán cà phê lấn chiếm vỉa hè", BEN_THANH_LAT, BEN_THANH_LON))).get("code").asString();
+        // A duplicate by a citizen with an account, followed by a neighbour...
+        String byAccount = created(api.as("congdan").post("/api/v1/feedback/reports", report("trat-tu-do-thi",
+                "Vỉa hè bị quán cà phê chiếm hết", BEN_THANH_LAT, BEN_THANH_LON))).get("code").asString();
+        assertThat(api.post("/api/v1/feedback/reports/" + byAccount + "/followers",
+                Map.of("email", "ban.gan.nha@example.vn")).status()).isEqualTo(204);
+        // ...and one by an anonymous reporter who left an address.
+        Map<String, Object> anonymous = report("trat-tu-do-thi", "Không còn lối đi bộ", BEN_THANH_LAT, BEN_THANH_LON);
+        anonymous.put("contactEmail", "nguoi.qua.duong@example.vn");
+        String byContact = created(api.post("/api/v1/feedback/reports", anonymous)).get("code").asString();
+
+        ApiClient coordinator = api.as("quantri.benthanh");
+        ok(act(coordinator, byAccount, "merge", Map.of("mergeInto", kept)));
+        ok(act(coordinator, byContact, "merge", Map.of("mergeInto", kept.toLowerCase())));
+
+        long reporter = userId("congdan");
+        String merged = " được gộp với " + kept;
+        assertThat(eventually(() -> messages(reporter, byAccount + merged), n -> n >= 1)).isEqualTo(1L);
+        assertThat(eventually(() -> mails("ban.gan.nha@example.vn", byAccount + merged), n -> n >= 1)).isEqualTo(1L);
+        assertThat(eventually(() -> mails("nguoi.qua.duong@example.vn", byContact + merged), n -> n >= 1))
+                .isEqualTo(1L);
+        // The message leads to the report kept.
+        assertThat(jdbc.sql("SELECT body FROM notification_mail WHERE recipient = 'ban.gan.nha@example.vn' AND subject"
+                + " LIKE ?").param("%" + byAccount + "%").query(String.class).single()).contains("/feedback/" + kept);
+
+        // From now on each of them hears of the kept report's public steps, once.
+        ok(act(coordinator, kept, "start", Map.of()));
+        ok(act(coordinator, kept, "answer", Map.of("text", "Đã lập biên bản và trả lại vỉa hè.")));
+        String answered = kept + " đã có trả lời";
+        assertThat(eventually(() -> messages(reporter, answered), n -> n >= 1)).isEqualTo(1L);
+        assertThat(eventually(() -> mails("ban.gan.nha@example.vn", answered), n -> n >= 1)).isEqualTo(1L);
+        assertThat(eventually(() -> mails("nguoi.qua.duong@example.vn", answered), n -> n >= 1)).isEqualTo(1L);
+        assertThat(eventually(() -> mails("congdan@demo.citygov.vn", answered), n -> n >= 1)).isEqualTo(1L);
+        // The duplicates themselves stay merged and tell nobody more.
+        assertThat(mails("ban.gan.nha@example.vn", byAccount)).isEqualTo(1L);
+    }
+
+    @Test
     void anonymousReportersHearThroughTheirContactAddress() throws Exception {
         Map<String, Object> body = report("cay-xanh", "Cành cây gãy treo lơ lửng", BEN_THANH_LAT, BEN_THANH_LON);
         body.put("contactEmail", "an.danh@example.vn");

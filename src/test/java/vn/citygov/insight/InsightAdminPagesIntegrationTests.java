@@ -35,7 +35,7 @@ class InsightAdminPagesIntegrationTests {
         assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/login");
         PageSession official = new PageSession(port).login("canbo");
         assertThat(official.get("/admin/service-index").statusCode()).isEqualTo(403);
-        String csrf = PageSession.csrf(official.get("/account").body());
+        String csrf = PageSession.csrfIn(official.get("/account").body());
         assertThat(official.post("/admin/service-index/recompute", Map.of("_csrf", csrf)).statusCode()).isEqualTo(403);
         assertThat(official.post("/admin/service-index/targets/2031", Map.of("_csrf", csrf, "digitised.city", "10"))
                 .statusCode()).isEqualTo(403);
@@ -52,21 +52,21 @@ class InsightAdminPagesIntegrationTests {
 
         String bad = set.replace("\"766-2022.1\"", "\"admin-bad\"").replaceFirst("\"kind\": \"ratio\"", "\"kind\": \"script\"");
         HttpResponse<String> refused = admin.post("/admin/service-index/definitions",
-                Map.of("_csrf", PageSession.csrf(page), "definition", bad));
+                Map.of("_csrf", PageSession.csrfIn(page), "definition", bad));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("definition-error").contains("indicators[0].formula.kind")
                 .contains("ratio, complement, average").contains("admin-bad");
         HttpResponse<String> notJson = admin.post("/admin/service-index/definitions",
-                Map.of("_csrf", PageSession.csrf(page), "definition", "{ not json"));
+                Map.of("_csrf", PageSession.csrfIn(page), "definition", "{ not json"));
         assertThat(notJson.statusCode()).isEqualTo(200);
         assertThat(notJson.body()).contains("Nội dung không phải JSON hợp lệ.");
         HttpResponse<String> existing = admin.post("/admin/service-index/definitions",
-                Map.of("_csrf", PageSession.csrf(page), "definition", set));
+                Map.of("_csrf", PageSession.csrfIn(page), "definition", set));
         assertThat(existing.body()).contains("definition-error").contains("766-2022.1 đã có");
 
         String good = set.replace("\"766-2022.1\"", "\"766-admin-page\"").replace("\"2022-06-23\"", "\"2098-01-01\"");
         HttpResponse<String> loaded = admin.post("/admin/service-index/definitions",
-                Map.of("_csrf", PageSession.csrf(page), "definition", good));
+                Map.of("_csrf", PageSession.csrfIn(page), "definition", good));
         assertThat(loaded.statusCode()).isEqualTo(302);
         String after = admin.get("/admin/service-index").body();
         assertThat(after).contains("definition-loaded").contains("766-admin-page").contains("01/01/2098");
@@ -76,13 +76,13 @@ class InsightAdminPagesIntegrationTests {
         // or uploaded as a file, as the form's file field sends it
         String uploaded = set.replace("\"766-2022.1\"", "\"766-admin-file\"").replace("\"2022-06-23\"", "\"2099-06-01\"");
         HttpResponse<String> fromFile = admin.multipart("/admin/service-index/definitions",
-                Map.of("_csrf", PageSession.csrf(after), "definition", ""), "file", "bo-chi-so.json", "application/json",
+                Map.of("_csrf", PageSession.csrfIn(after), "definition", ""), "file", "bo-chi-so.json", "application/json",
                 uploaded.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(fromFile.statusCode()).as(fromFile.body()).isEqualTo(302);
         assertThat(admin.get("/admin/service-index").body()).contains("766-admin-file").contains("01/06/2099");
         assertThat(audited("insight-definition", "766-admin-file").get("action").asString()).isEqualTo("loaded");
         HttpResponse<String> badFile = admin.multipart("/admin/service-index/definitions",
-                Map.of("_csrf", PageSession.csrf(after), "definition", ""), "file", "x.json", "application/json",
+                Map.of("_csrf", PageSession.csrfIn(after), "definition", ""), "file", "x.json", "application/json",
                 "[1, 2]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(badFile.statusCode()).isEqualTo(200);
         assertThat(badFile.body()).contains("definition-error").contains("Bộ chỉ số phải là một đối tượng JSON.");
@@ -93,7 +93,7 @@ class InsightAdminPagesIntegrationTests {
         PageSession admin = new PageSession(port).login("admin");
         String page = admin.get("/admin/service-index?year=2031").body();
         assertThat(page).contains("targets-edit").contains("Chỉ tiêu năm 2031");
-        Map<String, String> form = new HashMap<>(Map.of("_csrf", PageSession.csrf(page), "digitised.city", "140",
+        Map<String, String> form = new HashMap<>(Map.of("_csrf", PageSession.csrfIn(page), "digitised.city", "140",
                 "online_services.ward", "75"));
         HttpResponse<String> refused = admin.post("/admin/service-index/targets/2031", form);
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -125,7 +125,7 @@ class InsightAdminPagesIntegrationTests {
         JsonNode before = api.get("/api/v1/index/ranking?peers=wards&period=ytd&size=100").json();
         PageSession admin = new PageSession(port).login("admin");
         String page = admin.get("/admin/service-index").body();
-        HttpResponse<String> run = admin.post("/admin/service-index/recompute", Map.of("_csrf", PageSession.csrf(page)));
+        HttpResponse<String> run = admin.post("/admin/service-index/recompute", Map.of("_csrf", PageSession.csrfIn(page)));
         assertThat(run.statusCode()).isEqualTo(302);
         // It runs in the background: the page says so, then shows the result once it ends.
         String status = admin.get("/admin/service-index").body();

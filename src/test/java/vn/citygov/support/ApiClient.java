@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,11 @@ public final class ApiClient {
 
     public ApiClient(int port) {
         this("http://127.0.0.1:" + port, Map.of());
+    }
+
+    /** A client of the application at another address of this machine, e.g. {@code http://192.0.2.2:8080}. */
+    public static ApiClient at(String base) {
+        return new ApiClient(base, Map.of());
     }
 
     private ApiClient(String base, Map<String, String> headers) {
@@ -83,17 +89,38 @@ public final class ApiClient {
      * declared type and file name are whatever the caller says, as with a hostile client.
      */
     public Response multipart(String path, String field, String filename, String contentType, byte[] content) {
+        return multipart(path, List.of(new Part(field, filename, contentType, content)));
+    }
+
+    /** One part of a multipart/form-data body: a text field (no file name, no type) or a file. */
+    public record Part(String name, String filename, String contentType, byte[] content) {
+
+        public static Part field(String name, String value) {
+            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A multipart/form-data POST of any parts, in order. */
+    public Response multipart(String path, List<Part> parts) {
         String boundary = "----citygov-test-" + java.util.UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"" + field + "\""
-                + (filename == null ? "" : "; filename=\"" + filename + "\"") + "\r\n"
-                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, parts))));
+    }
+
+    /** The bytes of a multipart/form-data body with this boundary. */
+    public static byte[] multipartBody(String boundary, List<Part> parts) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            String head = "--" + boundary + "\r\n"
+                    + "Content-Disposition: form-data; name=\"" + p.name() + "\""
+                    + (p.filename() == null ? "" : "; filename=\"" + p.filename() + "\"") + "\r\n"
+                    + (p.contentType() == null ? "" : "Content-Type: " + p.contentType() + "\r\n") + "\r\n";
+            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     /** A GET whose body is kept as bytes, for downloads. */

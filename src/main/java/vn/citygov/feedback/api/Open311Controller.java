@@ -2,6 +2,7 @@ package vn.citygov.feedback.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import vn.citygov.feedback.Category;
-import vn.citygov.feedback.CategoryAttribute;
 import vn.citygov.feedback.CategoryAttributes;
 import vn.citygov.feedback.CreatedReport;
 import vn.citygov.feedback.FeedbackService;
@@ -36,9 +37,9 @@ import vn.citygov.platform.security.ApiCredentials;
 import vn.citygov.platform.security.CityGovUser;
 
 /**
- * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2), so existing Open311 clients can report and
- * follow reports unmodified: every resource in .json and .xml, the specification's parameters and its
- * error format. Categories are its services; reports its service requests, identified by their public code.
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) service requests, so existing Open311 clients can
+ * report and follow reports unmodified: creating, listing and reading requests and tokens in .json and .xml, with
+ * the specification's parameters and error format (the services are {@link Open311ServicesController}'s). Categories are its services; reports its service requests, identified by their public code.
  * Only public, unhidden reports are listed, and never personal data. Kept out of the REST API document: it
  * follows its own standard, not the CityGov API conventions.
  */
@@ -52,7 +53,6 @@ class Open311Controller {
     private static final ZoneId CITY = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final int MAX_REQUESTS = 1000;
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final FeedbackService feedback;
     private final ReportRepository reports;
@@ -70,80 +70,6 @@ class Open311Controller {
         this.baseUrl = baseUrl;
     }
 
-    @GetMapping(BASE + "/discovery." + FORMAT)
-    ResponseEntity<String> discovery(@PathVariable String format) {
-        Map<String, Object> endpoint = new LinkedHashMap<>();
-        endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
-        endpoint.put("url", baseUrl + BASE);
-        endpoint.put("changeset", "2026-11-23T00:00:00+07:00");
-        endpoint.put("type", "production");
-        endpoint.put("formats", List.of("text/xml", "application/json"));
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("changeset", "2026-11-23T00:00:00+07:00");
-        d.put("contact", "Cổng 1022 - Thành phố Hồ Chí Minh, " + baseUrl + "/feedback");
-        d.put("key_service", "API keys are issued by the city's administrators (" + baseUrl + "/admin/api-keys)");
-        d.put("endpoints", List.of(endpoint));
-        return Open311Format.answer(200, format, "discovery", d);
-    }
-
-    @GetMapping(BASE + "/services." + FORMAT)
-    ResponseEntity<String> services(@PathVariable String format,
-            @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
-        List<Object> services = new ArrayList<>();
-        for (Category c : feedback.categories()) {
-            services.add(service(c));
-        }
-        return Open311Format.answer(200, format, "services", services);
-    }
-
-    private static Map<String, Object> service(Category c) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("service_code", c.code());
-        s.put("service_name", c.nameVi());
-        s.put("description", c.nameEn());
-        s.put("metadata", !c.attributes().isEmpty());
-        s.put("type", "realtime");
-        s.put("keywords", c.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip().replace(' ', ','));
-        s.put("group", c.isPublic() ? "public" : "confidential");
-        return s;
-    }
-
-    @GetMapping(BASE + "/services/{code}." + FORMAT)
-    ResponseEntity<String> serviceDefinition(@PathVariable String code, @PathVariable String format) {
-        Category c = feedback.category(code).orElseThrow(() -> new Open311Exception(404, "service_code not found"));
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("service_code", c.code());
-        List<Object> attributes = new ArrayList<>();
-        for (CategoryAttribute a : c.orderedAttributes()) {
-            attributes.add(attribute(a));
-        }
-        d.put("attributes", attributes);
-        return Open311Format.answer(200, format, "service_definition", d);
-    }
-
-    /** One attribute as the specification lists its fields; values only for the list datatypes. */
-    private static Map<String, Object> attribute(CategoryAttribute a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("variable", a.takesInput());
-        m.put("code", a.code());
-        m.put("datatype", a.datatype());
-        m.put("required", a.mustAnswer());
-        m.put("datatype_description", a.datatypeDescription(VI));
-        m.put("order", a.order());
-        m.put("description", a.description(VI));
-        if (a.listType()) {
-            List<Object> values = new ArrayList<>();
-            for (CategoryAttribute.Value v : a.valuesOrEmpty()) {
-                Map<String, Object> value = new LinkedHashMap<>();
-                value.put("key", v.key());
-                value.put("name", v.name(VI));
-                values.add(value);
-            }
-            m.put("values", values);
-        }
-        return m;
-    }
-
     @PostMapping(BASE + "/requests." + FORMAT)
     ResponseEntity<String> create(@PathVariable String format, HttpServletRequest request,
             @RequestParam(name = "api_key", required = false) String apiKey,
@@ -157,7 +83,8 @@ class Open311Controller {
             @RequestParam(name = "last_name", required = false) String lastName,
             @RequestParam(name = "phone", required = false) String phone,
             @RequestParam(name = "description", required = false) String description,
-            @RequestParam(name = "media_url", required = false) String mediaUrl) {
+            @RequestParam(name = "media_url", required = false) String mediaUrl,
+            @RequestParam(name = "media", required = false) List<MultipartFile> media) throws IOException {
         if (apiKey == null || apiKey.isBlank()) {
             throw new Open311Exception(400, "api_key is required to create a service request");
         }
@@ -180,7 +107,18 @@ class Open311Controller {
         NewReport in = new NewReport(category.code(), title, text, point[0], point[1], address, null,
                 name.isEmpty() ? null : name, email, phone, mediaUrl,
                 CategoryAttributes.fromParameters(request.getParameterMap()));
-        CreatedReport created = feedback.submit(feedback.placed(in), "open311", null, client.username());
+        // Photos sent with the request (multipart/form-data, "media" once per photo) are checked and kept with it in
+        // one transaction: a refused photo leaves no request behind.
+        List<FeedbackService.Upload> photos = new ArrayList<>();
+        if (media != null) {
+            for (MultipartFile m : media) {
+                if (!m.isEmpty()) {
+                    photos.add(new FeedbackService.Upload(m.getOriginalFilename(), m.getInputStream()));
+                }
+            }
+        }
+        CreatedReport created = feedback.submitWithPhotos(feedback.placed(in), "open311", null, client.username(),
+                photos);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", created.code());
         r.put("token", created.token());
@@ -285,6 +223,19 @@ class Open311Controller {
         m.put("service_request_id", r.code());
         m.put("token", token);
         return Open311Format.answer(200, format, "service_requests", List.of(m));
+    }
+
+    /**
+     * Anything else under the Open311 base, in the specification's error format rather than the API's: a known
+     * resource with a method it does not take is 405, anything else 404.
+     */
+    @org.springframework.web.bind.annotation.RequestMapping(BASE + "/**")
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length() + BASE.length());
+        if (path.matches("/(discovery|services|services/[^/]+|requests|requests/[^/]+|tokens/[^/]+)\\.(json|xml)")) {
+            throw new Open311Exception(405, request.getMethod() + " is not allowed on this resource");
+        }
+        throw new Open311Exception(404, "no such resource; see " + baseUrl + BASE + "/discovery.json");
     }
 
     /** A service request; its category is read once per answer, not once per request listed. */

@@ -10,11 +10,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.citygov.files.FileRejectedException;
 import vn.citygov.platform.error.CityGovException;
 import vn.citygov.platform.error.InvalidInputException;
 
 /** Open311 errors in the GeoReport v2 format, never problem+json: what Open311 clients parse. */
-@RestControllerAdvice(assignableTypes = Open311Controller.class)
+@RestControllerAdvice(assignableTypes = {Open311Controller.class, Open311ServicesController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Open311Errors {
 
@@ -37,6 +38,9 @@ class Open311Errors {
         String text = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.ENGLISH);
         if (e instanceof InvalidInputException invalid && invalid.field() != null) {
             text = open311Name(invalid.field()) + ": " + text;
+        } else if (e instanceof FileRejectedException) {
+            // The file checks speak of a file; the client sent it as media.
+            text = "media: " + text;
         }
         return Open311Format.error(e.status().value(), format(request), text);
     }
@@ -54,6 +58,7 @@ class Open311Errors {
             case "contactEmail" -> "email";
             case "contactPhone" -> "phone";
             case "mediaUrl" -> "media_url";
+            case "photos" -> "media";
             case "title" -> "description";
             case "address" -> "address_string";
             // A report's answer to an attribute, named as the client sent it.

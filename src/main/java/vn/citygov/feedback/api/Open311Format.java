@@ -37,7 +37,11 @@ final class Open311Format {
     }
 
     static ResponseEntity<String> error(int status, String format, String description) {
-        return answer(status, format, "errors", List.of(Map.of("code", status, "description", description)));
+        // The specification's order: code, then description.
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("code", status);
+        error.put("description", description);
+        return answer(status, format, "errors", List.of(error));
     }
 
     private static void element(StringBuilder b, String name, Object value) {

@@ -11,27 +11,41 @@ import vn.citygov.directory.AdminUnit;
 import vn.citygov.directory.AdminUnitService;
 
 /**
- * Where the city is. Its bounds are the union of the directory's admin-unit bounding boxes (the 168 units of
- * Ho Chi Minh City since 1 July 2025, Côn Đảo included), so they follow the reference data instead of a
- * constant. A point's unit is the unit whose box holds it with the nearest label point, else the nearest.
+ * Where the city is. A point is in the city when it lies in the real outline of one of its wards and communes
+ * ({@link CityOutline}: the 168 units of Ho Chi Minh City since 1 July 2025, Côn Đảo included), and that unit
+ * is its unit; the sea between Vũng Tàu and Côn Đảo or a neighbouring province inside the city's box is not.
+ * The map's bounds are the union of the directory's admin-unit bounding boxes. Should the directory hold units
+ * the outline does not know (another province reusing CityGov), their boxes place points instead: the unit
+ * whose box holds the point with the nearest label point.
  */
 @Component
 public class CityMap {
 
     private final AdminUnitService units;
+    private final CityOutline outline;
     private volatile List<AdminUnit> cached;
+    private volatile Map<String, AdminUnit> cachedByCode;
 
     CityMap(AdminUnitService units) {
         this.units = units;
+        this.outline = CityOutline.load();
     }
 
     private List<AdminUnit> units() {
         List<AdminUnit> all = cached;
         if (all == null || all.isEmpty()) {
             all = units.all();
+            cachedByCode = all.stream().collect(Collectors.toMap(AdminUnit::code, Function.identity(), (a, b) -> a));
             cached = all;
         }
         return all;
+    }
+
+    /** Whether the outline describes the directory's units (it does for Ho Chi Minh City). */
+    private boolean outlined() {
+        units();
+        Map<String, AdminUnit> byCode = cachedByCode;
+        return byCode != null && byCode.keySet().stream().anyMatch(outline::knows);
     }
 
     /** [min lon, min lat, max lon, max lat] of the whole city. */
@@ -49,12 +63,26 @@ public class CityMap {
         return b;
     }
 
+    /** Whether the point lies in the city: in a unit's outline (within its tolerance), or a unit's box without one. */
     public boolean inside(double lat, double lon) {
+        if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
+            return false;
+        }
+        if (outlined()) {
+            return outline.contains(lat, lon);
+        }
         double[] b = bounds();
         return lon >= b[0] && lat >= b[1] && lon <= b[2] && lat <= b[3];
     }
 
+    /** The unit whose outline holds the point; without an outline, the nearest label point among the boxes. */
     public Optional<AdminUnit> unitAt(double lat, double lon) {
+        if (outlined()) {
+            Optional<AdminUnit> found = outline.unitAt(lat, lon).map(cachedByCode::get);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         AdminUnit best = null;
         double bestDistance = Double.MAX_VALUE;
         boolean bestInBox = false;

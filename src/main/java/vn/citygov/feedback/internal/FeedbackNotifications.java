@@ -204,11 +204,20 @@ class FeedbackNotifications {
     private void tell(FeedbackEvent event, String template, boolean followers, Object... extra) {
         reports.find(event.reportId()).ifPresent(r -> {
             Object[] args = args(event.code(), extra);
-            String link = "/feedback/" + event.code();
+            // A merged duplicate's news is the report it now follows.
+            String link = "/feedback/" + (event instanceof ReportMerged m ? m.mergedIntoCode() : event.code());
             Set<String> mailed = new LinkedHashSet<>();
+            Set<Long> reporters = new LinkedHashSet<>();
             if (r.reporterId() != null) {
-                String email = accounts.emailOf(r.reporterId()).orElse(null);
-                notifications.notify(r.reporterId(), email, template, args, LOCALE, link);
+                reporters.add(r.reporterId());
+            }
+            if (followers) {
+                // Whoever reported a duplicate merged into this report hears of it as its own reporter does.
+                reporters.addAll(reports.mergedReporters(r.id()));
+            }
+            for (long reporter : reporters) {
+                String email = accounts.emailOf(reporter).orElse(null);
+                notifications.notify(reporter, email, template, args, LOCALE, link);
                 if (email != null) {
                     mailed.add(email.toLowerCase(Locale.ROOT));
                 }

@@ -124,12 +124,18 @@ public class ReportRepository {
             INSERT INTO feedback_follower (report_id, email) VALUES (:report, :email) ON CONFLICT DO NOTHING
             """;
     private static final String FOLLOWERS = "SELECT email FROM feedback_follower WHERE report_id = :report ORDER BY email";
+    private static final String MERGED_REPORTERS = """
+            SELECT DISTINCT reporter_id FROM feedback_report WHERE merged_into = :report AND reporter_id IS NOT NULL
+            """;
     private static final String MOVE_FOLLOWERS = """
             INSERT INTO feedback_follower (report_id, email)
             SELECT :to, email FROM feedback_follower WHERE report_id = :from ON CONFLICT DO NOTHING
             """;
 
-    private static final String COUNT_SUBMISSIONS = "SELECT count(*) FROM feedback_submission WHERE source = :source AND at > :since";
+    /** Counts no further than the limit, so a busy source costs no more than a quiet one at its limit. */
+    private static final String COUNT_SUBMISSIONS = """
+            SELECT count(*) FROM (SELECT 1 FROM feedback_submission WHERE source = :source AND at > :since LIMIT :cap) s
+            """;
     private static final String INSERT_SUBMISSION = "INSERT INTO feedback_submission (source, at) VALUES (:source, :at)";
     private static final String PRUNE_SUBMISSIONS = "DELETE FROM feedback_submission WHERE at < :before";
 
@@ -284,6 +290,12 @@ public class ReportRepository {
         return jdbc.sql(POINT).param("code", code).query(HandlingPointRow.class).optional();
     }
 
+    /** The agencies that own feedback handling points: those whose reports a leader may follow. */
+    public List<String> pointAgencies() {
+        return jdbc.sql("SELECT DISTINCT agency_code FROM feedback_handling_point ORDER BY agency_code")
+                .query(String.class).list();
+    }
+
     public List<HandlingPointRow> pointsOf(Collection<String> agencies) {
         if (agencies.isEmpty()) {
             return List.of();
@@ -329,6 +341,11 @@ public class ReportRepository {
         jdbc.sql(FOLLOW).param("report", report).param("email", email).update();
     }
 
+    /** The accounts that reported the duplicates merged into this report. */
+    public List<Long> mergedReporters(long report) {
+        return jdbc.sql(MERGED_REPORTERS).param("report", report).query(Long.class).list();
+    }
+
     public List<String> followers(long report) {
         return jdbc.sql(FOLLOWERS).param("report", report).query(String.class).list();
     }
@@ -337,8 +354,10 @@ public class ReportRepository {
         jdbc.sql(MOVE_FOLLOWERS).param("from", from).param("to", to).update();
     }
 
-    public long submissionsSince(String source, Instant since) {
-        return jdbc.sql(COUNT_SUBMISSIONS).param("source", source).param("since", ts(since)).query(Long.class).single();
+    /** Submissions from the source since the time, counted up to {@code cap}. */
+    public long submissionsSince(String source, Instant since, int cap) {
+        return jdbc.sql(COUNT_SUBMISSIONS).param("source", source).param("since", ts(since)).param("cap", cap)
+                .query(Long.class).single();
     }
 
     public void recordSubmission(String source, Instant at) {
@@ -429,22 +448,27 @@ public class ReportRepository {
      */
     public Map<String, List<Figures>> figuresByGroup(String agency, YearMonth from, YearMonth to) {
         String sql = """
-                SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month) = 7 THEN 'all'
+                SELECT CASE WHEN GROUPING(category_code, admin_unit_code, month, agency_code) = 15 THEN 'all'
                             WHEN GROUPING(category_code) = 0 THEN 'category'
-                            WHEN GROUPING(admin_unit_code) = 0 THEN 'unit' ELSE 'month' END AS grp,
-                       coalesce(category_code, admin_unit_code, to_char(month, 'YYYY-MM'), 'all') AS key,
+                            WHEN GROUPING(admin_unit_code) = 0 THEN 'unit'
+                            WHEN GROUPING(month) = 0 THEN 'month' ELSE 'agency' END AS grp,
+                       CASE WHEN GROUPING(category_code) = 0 THEN category_code
+                            WHEN GROUPING(admin_unit_code) = 0 THEN admin_unit_code
+                            WHEN GROUPING(month) = 0 THEN to_char(month, 'YYYY-MM')
+                            -- '-': reports no agency holds yet (with the coordinators)
+                            WHEN GROUPING(agency_code) = 0 THEN coalesce(agency_code, '-') ELSE 'all' END AS key,
                        sum(received) AS total, sum(open) AS open, sum(overdue) AS overdue,
                        100.0 * sum(answered_on_time) / nullif(sum(answered), 0) AS on_time,
                        (sum(handling_micros) / nullif(sum(answered), 0) / 3600000000.0)::float8 AS hours,
                        (sum(rating_sum) / nullif(sum(rated), 0))::float8 AS rating
                   FROM feedback_monthly WHERE (:agency = '' OR agency_code = :agency)
                    AND month >= CAST(:from AS date) AND month <= CAST(:to AS date)
-                 GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month))
-                HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month) = 7
+                 GROUP BY GROUPING SETS ((), (category_code), (admin_unit_code), (month), (agency_code))
+                HAVING sum(received) > 0 OR GROUPING(category_code, admin_unit_code, month, agency_code) = 15
                  ORDER BY 1, 3 DESC, 2
                 """;
         Map<String, List<Figures>> groups = new LinkedHashMap<>();
-        for (String g : List.of("all", "category", "unit", "month")) {
+        for (String g : List.of("all", "category", "unit", "month", "agency")) {
             groups.put(g, new ArrayList<>());
         }
         jdbc.sql(sql).param("agency", agency == null ? "" : agency)
@@ -459,7 +483,7 @@ public class ReportRepository {
     private static Figures figures(ResultSet rs, int n) throws SQLException {
         return new Figures(rs.getString("key"), rs.getLong("total"), rs.getLong("open"),
                 rs.getLong("overdue"), toDouble(rs.getObject("on_time")), toDouble(rs.getObject("hours")),
-                toDouble(rs.getObject("rating")));
+                toDouble(rs.getObject("rating")), null);
     }
 
     private static Object nullable(Object value) {

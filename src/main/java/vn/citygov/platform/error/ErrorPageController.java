@@ -39,7 +39,7 @@ class ErrorPageController implements ErrorController {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("kind", switch (status.value()) {
-            case 403, 404, 500 -> String.valueOf(status.value());
+            case 403, 404, 413, 500 -> String.valueOf(status.value());
             default -> status.is5xxServerError() ? "500" : "other";
         });
         return "error/page";

@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.citygov.platform.error.Problems;
 
 /**
- * Answers a multipart upload over the limits (413) or malformed (400) as problem+json, directly. Left to
- * the container's error page, the error dispatch would parse the same oversized body again, fail again,
- * and send an empty answer; and no controller advice applies, as no controller was chosen yet.
+ * Answers a multipart upload over the limits (413) or malformed (400) directly: as problem+json for the API,
+ * as the site's friendly error page for a page's form sent by a browser. Left to the container's error page,
+ * the error dispatch would parse the same oversized body again, fail again, and send an empty answer; and no
+ * controller advice applies, as no controller was chosen yet.
  */
 @Component
 class MultipartProblemResolver implements HandlerExceptionResolver, Ordered {
@@ -38,6 +39,13 @@ class MultipartProblemResolver implements HandlerExceptionResolver, Ordered {
         }
         HttpStatus status = ex instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
                 : HttpStatus.BAD_REQUEST;
+        if (isPage(request)) {
+            response.setStatus(status.value());
+            ModelAndView page = new ModelAndView("error/page");
+            page.addObject("status", status.value());
+            page.addObject("kind", status == HttpStatus.CONTENT_TOO_LARGE ? "413" : "other");
+            return page;
+        }
         try {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -47,6 +55,13 @@ class MultipartProblemResolver implements HandlerExceptionResolver, Ordered {
             return null;
         }
         return new ModelAndView();
+    }
+
+    /** A page's form sent by a browser: not the API, and HTML wanted. */
+    private static boolean isPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") && accept != null
+                && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     @Override
