@@ -1,5 +1,6 @@
 package vn.citygov.dossiers;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.citygov.calendar.WorkingDayCalendar;
@@ -28,5 +29,19 @@ final class Deadlines {
             day = calendar.nextWorkingDay(day);
         }
         return calendar.endOfWorkingDay(day);
+    }
+
+    /**
+     * Past its appointment: once finished, by the finish; while waiting for a supplement, by the pause (the clock
+     * stops); otherwise by now. Refused, withdrawn and stopped dossiers are never overdue.
+     */
+    static boolean overdue(WorkingDayCalendar calendar, Clock clock, String state, Instant dueAt, Instant pausedAt,
+            Instant finishedAt) {
+        if (dueAt == null || Workflow.REFUSED.equals(state) || Workflow.WITHDRAWN.equals(state)
+                || Workflow.STOPPED.equals(state)) {
+            return false;
+        }
+        Instant at = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : clock.instant();
+        return calendar.isOverdue(dueAt, at);
     }
 }

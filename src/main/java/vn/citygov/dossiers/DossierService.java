@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.citygov.calendar.WorkingDayCalendar;
 import vn.citygov.directory.AgencyService;
@@ -27,8 +26,6 @@ import vn.citygov.dossiers.internal.DossierNotifications;
 import vn.citygov.dossiers.internal.DossierRepository;
 import vn.citygov.dossiers.internal.DossierRepository.QueueFilter;
 import vn.citygov.dossiers.internal.DossierRow;
-import vn.citygov.dossiers.internal.DossierStatusReader;
-import vn.citygov.dossiers.internal.DossierStatusReader.StatusRow;
 import vn.citygov.dossiers.internal.HandlingPoints;
 import vn.citygov.dossiers.internal.OnlineDocuments;
 import vn.citygov.payments.Fee;
@@ -73,7 +70,6 @@ public class DossierService {
     private static final int MAX_RATING_COMMENT = 1000;
 
     private final DossierRepository dossiers;
-    private final DossierStatusReader statusReader;
     private final ProcedureService procedures;
     private final FormValuesValidator forms;
     private final WorkingDayCalendar calendar;
@@ -87,7 +83,7 @@ public class DossierService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DossierService(DossierRepository dossiers, DossierStatusReader statusReader, ProcedureService procedures,
+    DossierService(DossierRepository dossiers, ProcedureService procedures,
             FormValuesValidator forms, WorkingDayCalendar calendar, AgencyService agencies, FeeService fees,
             StepEngine stepEngine, OnlineDocuments onlineDocuments, HandlingPoints handlingPoints,
             ApplicationEventPublisher events, DossierNotifications notifications, Clock clock) {
@@ -96,7 +92,6 @@ public class DossierService {
         this.stepEngine = stepEngine;
         this.onlineDocuments = onlineDocuments;
         this.dossiers = dossiers;
-        this.statusReader = statusReader;
         this.procedures = procedures;
         this.forms = forms;
         this.calendar = calendar;
@@ -281,23 +276,6 @@ public class DossierService {
     /** True when the current user works on dossiers somewhere (has a queue). */
     public boolean hasQueue() {
         return CurrentUser.get().map(DossierService::official).orElse(false);
-    }
-
-    /** The public status behind a dossier code: no personal data. Unknown or malformed codes are 404. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public DossierStatus status(String code) {
-        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!CODE.matcher(c).matches()) {
-            throw new NotFoundException("dossier", code);
-        }
-        StatusRow d = statusReader.find(c).orElseThrow(() -> new NotFoundException("dossier", code));
-        Procedure procedure = procedures.get(d.procedureCode());
-        String agencyName = agencies.exists(d.agencyCode()) ? agencies.get(d.agencyCode()).name() : d.agencyCode();
-        LocalDate appointment = d.dueAt() == null ? null : d.dueAt().atZone(calendar.zone()).toLocalDate();
-        return new DossierStatus(d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
-                agencyName, d.state(), d.receivedAt(), appointment,
-                overdue(d.state(), d.dueAt(), d.pausedAt(), d.finishedAt()), d.updatedAt(), d.stepName(),
-                d.stepNameEn());
     }
 
     // ---- actions ----
@@ -622,12 +600,7 @@ public class DossierService {
     }
 
     private boolean overdue(String state, Instant dueAt, Instant pausedAt, Instant finishedAt) {
-        if (dueAt == null || Workflow.REFUSED.equals(state) || Workflow.WITHDRAWN.equals(state)
-                || Workflow.STOPPED.equals(state)) {
-            return false;
-        }
-        Instant at = finishedAt != null ? finishedAt : pausedAt != null ? pausedAt : clock.instant();
-        return calendar.isOverdue(dueAt, at);
+        return Deadlines.overdue(calendar, clock, state, dueAt, pausedAt, finishedAt);
     }
 
     /** The clock to the microsecond, as PostgreSQL keeps it: views built from memory match later reads. */

@@ -19,6 +19,7 @@ import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
 import vn.citygov.dossiers.DossierRating;
 import vn.citygov.dossiers.DossierService;
+import vn.citygov.dossiers.DossierStatusLookup;
 import vn.citygov.dossiers.DossierStatus;
 import vn.citygov.dossiers.DossierSummary;
 import vn.citygov.dossiers.NewDossier;
@@ -34,9 +35,11 @@ class DossierApi {
     static final String PROBLEM = "application/problem+json";
 
     private final DossierService dossiers;
+    private final DossierStatusLookup lookup;
 
-    DossierApi(DossierService dossiers) {
+    DossierApi(DossierService dossiers, DossierStatusLookup lookup) {
         this.dossiers = dossiers;
+        this.lookup = lookup;
     }
 
     @PostMapping("/api/v1/dossiers")
@@ -110,6 +113,6 @@ class DossierApi {
             description = "No sign-in needed. State, agency, appointment date and whether it is overdue; never personal data.")
     @ApiResponse(responseCode = "200", description = "The status")
     DossierStatus status(@Parameter(description = "Dossier code from the receipt, e.g. H29-261123-000001-K7QXM") @PathVariable String code) {
-        return dossiers.status(code);
+        return lookup.status(code);
     }
 }

@@ -33,6 +33,7 @@ import vn.citygov.dossiers.Dossier;
 import vn.citygov.dossiers.DossierAction;
 import vn.citygov.dossiers.DossierRating;
 import vn.citygov.dossiers.DossierService;
+import vn.citygov.dossiers.DossierStatusLookup;
 import vn.citygov.dossiers.QueueItem;
 import vn.citygov.dossiers.QueuePage;
 import vn.citygov.dossiers.QueueQuery;
@@ -77,10 +78,13 @@ class DossierPageController {
     private final PaymentReceipts receipts;
     private final FileService files;
     private final DossierPayments payments;
+    private final DossierStatusLookup lookup;
 
     DossierPageController(DossierService dossiers, ProcedureService procedures, AdminUnitService adminUnits,
             vn.citygov.directory.AgencyService agencies, MessageSource messages, ReceptionDocuments documents,
-            WorkQueue workQueue, PaymentReceipts receipts, FileService files, DossierPayments payments) {
+            WorkQueue workQueue, PaymentReceipts receipts, FileService files, DossierPayments payments,
+            DossierStatusLookup lookup) {
+        this.lookup = lookup;
         this.files = files;
         this.payments = payments;
         this.workQueue = workQueue;
@@ -114,7 +118,7 @@ class DossierPageController {
         model.addAttribute("code", c);
         if (!c.isEmpty()) {
             try {
-                model.addAttribute("status", dossiers.status(c));
+                model.addAttribute("status", lookup.status(c));
             } catch (NotFoundException e) {
                 model.addAttribute("notFound", true);
             }
