@@ -304,7 +304,8 @@ class NotificationIntegrationTests {
         smtp.stop();
         String other = "failing-" + to;
         mail.send(new Mail(other, "CityGov: lỗi", "x"));
-        eventually(other, row -> ((Number) row.get("attempts")).intValue() == 1);
+        // leased for its first attempt and that attempt's failure recorded (the lease alone counts the attempt)
+        eventually(other, row -> ((Number) row.get("attempts")).intValue() == 1 && row.get("last_error") != null);
         jdbc.sql("UPDATE notification_mail SET attempts = 5, next_attempt_at = now() WHERE recipient = :to")
                 .param("to", other).update();
         mail.send(new Mail("wake-" + other, "CityGov: đánh thức", "x"));
