@@ -23,29 +23,32 @@ public class CityMap {
 
     private final AdminUnitService units;
     private final CityOutline outline;
-    private volatile List<AdminUnit> cached;
-    private volatile Map<String, AdminUnit> cachedByCode;
+    private volatile Loaded loaded;
+
+    /** The directory's units as read once, by code, and whether the outline describes them. */
+    private record Loaded(List<AdminUnit> all, Map<String, AdminUnit> byCode, boolean outlined) {
+    }
 
     CityMap(AdminUnitService units) {
         this.units = units;
         this.outline = CityOutline.load();
     }
 
-    private List<AdminUnit> units() {
-        List<AdminUnit> all = cached;
-        if (all == null || all.isEmpty()) {
-            all = units.all();
-            cachedByCode = all.stream().collect(Collectors.toMap(AdminUnit::code, Function.identity(), (a, b) -> a));
-            cached = all;
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null || l.all().isEmpty()) {
+            List<AdminUnit> all = units.all();
+            Map<String, AdminUnit> byCode = Map.copyOf(
+                    all.stream().collect(Collectors.toMap(AdminUnit::code, Function.identity(), (a, b) -> a)));
+            // The outline describes Ho Chi Minh City's units; another province's directory falls back to boxes.
+            l = new Loaded(all, byCode, byCode.keySet().stream().anyMatch(outline::knows));
+            loaded = l;
         }
-        return all;
+        return l;
     }
 
-    /** Whether the outline describes the directory's units (it does for Ho Chi Minh City). */
-    private boolean outlined() {
-        units();
-        Map<String, AdminUnit> byCode = cachedByCode;
-        return byCode != null && byCode.keySet().stream().anyMatch(outline::knows);
+    private List<AdminUnit> units() {
+        return loaded().all();
     }
 
     /** [min lon, min lat, max lon, max lat] of the whole city. */
@@ -68,7 +71,7 @@ public class CityMap {
         if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
             return false;
         }
-        if (outlined()) {
+        if (loaded().outlined()) {
             return outline.contains(lat, lon);
         }
         double[] b = bounds();
@@ -77,8 +80,9 @@ public class CityMap {
 
     /** The unit whose outline holds the point; without an outline, the nearest label point among the boxes. */
     public Optional<AdminUnit> unitAt(double lat, double lon) {
-        if (outlined()) {
-            Optional<AdminUnit> found = outline.unitAt(lat, lon).map(cachedByCode::get);
+        Loaded l = loaded();
+        if (l.outlined()) {
+            Optional<AdminUnit> found = outline.unitAt(lat, lon).map(l.byCode()::get);
             if (found.isPresent()) {
                 return found;
             }
@@ -103,7 +107,7 @@ public class CityMap {
     }
 
     public Optional<AdminUnit> unit(String code) {
-        return units().stream().filter(u -> u.code().equals(code)).findFirst();
+        return code == null ? Optional.empty() : Optional.ofNullable(loaded().byCode().get(code));
     }
 
     public List<AdminUnit> all() {
@@ -115,7 +119,7 @@ public class CityMap {
     }
 
     public Map<String, AdminUnit> byCode() {
-        return units().stream().collect(Collectors.toMap(AdminUnit::code, Function.identity(), (a, b) -> a));
+        return loaded().byCode();
     }
 
     private static boolean inBox(AdminUnit u, double lat, double lon) {
