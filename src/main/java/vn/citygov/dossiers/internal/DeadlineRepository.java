@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +57,9 @@ public class DeadlineRepository {
 
     /** False when the dossier already has one: the primary key decides between two at once. */
     public boolean insertExtension(long id, Extension e) {
-        return jdbc.sql(INSERT_EXTENSION).param("id", id).param("previousDue", StepRepository.ts(e.previousDue()))
-                .param("newDue", StepRepository.ts(e.newDue())).param("reason", e.reason())
-                .param("at", StepRepository.ts(e.at())).param("actor", e.actor()).param("actorName", e.actorName())
+        return jdbc.sql(INSERT_EXTENSION).param("id", id).param("previousDue", timestamp(e.previousDue()))
+                .param("newDue", timestamp(e.newDue())).param("reason", e.reason())
+                .param("at", timestamp(e.at())).param("actor", e.actor()).param("actorName", e.actorName())
                 .update() == 1;
     }
 
@@ -69,16 +71,16 @@ public class DeadlineRepository {
 
     /** Sets the new appointment if the version is still the one read; false otherwise. */
     public boolean extend(long id, int version, Instant newDue, Instant at) {
-        return jdbc.sql(EXTEND).param("id", id).param("version", version).param("newDue", StepRepository.ts(newDue))
-                .param("at", StepRepository.ts(at)).update() == 1;
+        return jdbc.sql(EXTEND).param("id", id).param("version", version).param("newDue", timestamp(newDue))
+                .param("at", timestamp(at)).update() == 1;
     }
 
     public List<Long> due(Instant now, int limit) {
-        return jdbc.sql(DUE).param("now", StepRepository.ts(now)).param("limit", limit).query(Long.class).list();
+        return jdbc.sql(DUE).param("now", timestamp(now)).param("limit", limit).query(Long.class).list();
     }
 
     public Optional<Overdue> mark(long id, Instant now) {
-        return jdbc.sql(MARK).param("id", id).param("now", StepRepository.ts(now))
+        return jdbc.sql(MARK).param("id", id).param("now", timestamp(now))
                 .query((rs, n) -> new Overdue(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
                         rs.getString("agency_code"), rs.getString("admin_unit_code"), rs.getString("channel"),
                         rs.getString("state"), StepRepository.instant(rs, "received_at"),

@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -76,7 +78,7 @@ public class DocumentStore {
         jdbc.sql(INSERT).param("ownerId", ownerId).param("dossierId", dossierId).param("type", type)
                 .param("typeEn", typeEn).param("fileId", file.id()).param("name", file.originalName())
                 .param("mediaType", file.mediaType()).param("size", file.size()).param("sha256", file.sha256())
-                .param("at", SubmissionRepository.ts(at)).update();
+                .param("at", timestamp(at)).update();
     }
 
     /** The current citizen's documents, newest first. */

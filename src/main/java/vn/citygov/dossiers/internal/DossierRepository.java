@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -198,7 +200,7 @@ public class DossierRepository {
                 .param("applicantName", d.applicantName()).param("submittedBy", d.submittedBy())
                 .param("channel", d.channel()).param("values", json.writeValueAsString(d.values()))
                 .param("delivery", d.delivery()).param("postalAddress", d.postalAddress())
-                .param("processingDays", d.processingDays()).param("now", ts(now)).param("feeVnd", d.feeVnd())
+                .param("processingDays", d.processingDays()).param("now", timestamp(now)).param("feeVnd", d.feeVnd())
                 .param("feeReason", d.feeReason()).param("feeReasonEn", d.feeReasonEn())
                 .query(Long.class).single();
     }
@@ -271,17 +273,17 @@ public class DossierRepository {
                 .param("stepCode", current == null ? null : current.code())
                 .param("stepAgencyCode", current == null ? null : current.agencyCode())
                 .param("assignee", current == null ? null : current.assignee())
-                .param("stepDueAt", current == null ? null : ts(current.dueAt()))
+                .param("stepDueAt", current == null ? null : timestamp(current.dueAt()))
                 .param("handlingPoint", handlingPoint).param("id", d.id()).param("version", d.version()).param("code", d.code())
                 .param("state", d.state()).param("resumeState", d.resumeState())
                 .param("values", valuesChanged ? json.writeValueAsString(d.values()) : null)
-                .param("receivedAt", ts(d.receivedAt()))
-                .param("dueAt", ts(d.dueAt())).param("pausedAt", ts(d.pausedAt()))
+                .param("receivedAt", timestamp(d.receivedAt()))
+                .param("dueAt", timestamp(d.dueAt())).param("pausedAt", timestamp(d.pausedAt()))
                 .param("supplementItems", d.supplementItems() == null ? null : json.writeValueAsString(d.supplementItems()))
-                .param("refusalReason", d.refusalReason()).param("finishedAt", ts(d.finishedAt()))
-                .param("now", ts(now))
+                .param("refusalReason", d.refusalReason()).param("finishedAt", timestamp(d.finishedAt()))
+                .param("now", timestamp(now))
                 .param("insertedSteps", stepsJson(insertedSteps)).param("updatedSteps", stepsJson(updatedSteps))
-                .param("at", ts(history.at())).param("actor", history.actor()).param("actorName", history.actorName())
+                .param("at", timestamp(history.at())).param("actor", history.actor()).param("actorName", history.actorName())
                 .param("action", history.action()).param("fromState", history.fromState())
                 .param("toState", history.toState()).param("comment", history.comment())
                 .query(Long.class).single() == 1;
@@ -320,7 +322,7 @@ public class DossierRepository {
 
     public void insertHistory(long dossierId, Instant at, String actor, String actorName, String action,
             String fromState, String toState, String comment) {
-        jdbc.sql(INSERT_HISTORY).param("dossierId", dossierId).param("at", ts(at)).param("actor", actor)
+        jdbc.sql(INSERT_HISTORY).param("dossierId", dossierId).param("at", timestamp(at)).param("actor", actor)
                 .param("actorName", actorName)
                 .param("action", action).param("fromState", fromState).param("toState", toState)
                 .param("comment", comment).update();
@@ -329,7 +331,7 @@ public class DossierRepository {
     /** Stores the rating; false when the dossier already has one. */
     public boolean insertRating(long dossierId, int score, String comment, long ratedBy, Instant at) {
         return jdbc.sql(INSERT_RATING).param("dossierId", dossierId).param("score", score).param("comment", comment)
-                .param("ratedBy", ratedBy).param("ratedAt", ts(at)).update() == 1;
+                .param("ratedBy", ratedBy).param("ratedAt", timestamp(at)).update() == 1;
     }
 
     public Optional<Rating> rating(long dossierId) {
@@ -395,9 +397,5 @@ public class DossierRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
-    }
-
-    private static java.sql.Timestamp ts(Instant instant) {
-        return vn.citygov.platform.database.SqlParams.timestamp(instant);
     }
 }

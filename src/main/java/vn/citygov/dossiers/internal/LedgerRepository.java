@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +31,8 @@ public class LedgerRepository {
     }
 
     public List<Entry> entries(String agency, Instant from, Instant to, int limit) {
-        return jdbc.sql(LEDGER).param("agency", agency).param("from", StepRepository.ts(from))
-                .param("to", StepRepository.ts(to)).param("limit", limit)
+        return jdbc.sql(LEDGER).param("agency", agency).param("from", timestamp(from))
+                .param("to", timestamp(to)).param("limit", limit)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
                         rs.getString("applicant_name"), rs.getString("channel"), rs.getString("state"),
                         StepRepository.instant(rs, "received_at"), StepRepository.instant(rs, "due_at"),

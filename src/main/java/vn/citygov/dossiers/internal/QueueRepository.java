@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -118,7 +120,7 @@ public class QueueRepository {
         if (key != null) {
             spec = spec.param("kid", key.id());
             if (condition.contains(":k,")) {
-                spec = spec.param("k", StepRepository.ts(key.sortValue()));
+                spec = spec.param("k", timestamp(key.sortValue()));
             }
         }
         return spec.query(QueueRepository::row).list();
@@ -157,11 +159,11 @@ public class QueueRepository {
         }
         if (f.dueFrom() != null) {
             conditions.add("d.due_at >= :dueFrom");
-            params.put("dueFrom", StepRepository.ts(f.dueFrom()));
+            params.put("dueFrom", timestamp(f.dueFrom()));
         }
         if (f.dueBefore() != null) {
             conditions.add("d.due_at < :dueBefore");
-            params.put("dueBefore", StepRepository.ts(f.dueBefore()));
+            params.put("dueBefore", timestamp(f.dueBefore()));
         }
         String text = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new Sql(text, params);

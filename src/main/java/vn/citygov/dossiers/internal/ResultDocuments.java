@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +86,7 @@ public class ResultDocuments {
         if (jdbc.sql(INSERT).param("dossierId", dossierId).param("fileId", file.id())
                 .param("name", file.originalName()).param("mediaType", file.mediaType()).param("size", file.size())
                 .param("sha256", file.sha256()).param("signedBy", user.username())
-                .param("signedByName", user.displayName()).param("signedAt", SubmissionRepository.ts(now))
+                .param("signedByName", user.displayName()).param("signedAt", timestamp(now))
                 .update() == 0) {
             // Two officials signing at once: the primary key lets one win.
             throw new ConflictException("dossiers.error.result-exists");

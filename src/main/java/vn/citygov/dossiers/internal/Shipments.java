@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -107,7 +109,7 @@ public class Shipments {
         }
         Instant now = clock.instant();
         if (jdbc.sql(INSERT).param("dossierId", dossierId).param("carrier", carrier).param("tracking", tracking)
-                .param("by", user.username()).param("at", SubmissionRepository.ts(now)).update() == 0) {
+                .param("by", user.username()).param("at", timestamp(now)).update() == 0) {
             throw new ConflictException("dossiers.error.tracking-taken");
         }
         events.publishEvent(new ShipmentUpdated(dossierId, d.agencyCode(), tracking, "handed_to_post", null, now));
@@ -164,10 +166,10 @@ public class Shipments {
         }
         Instant now = clock.instant();
         boolean applied = jdbc.sql(INSERT_UPDATE).param("updateId", updateId).param("dossierId", shipment.dossierId())
-                .param("status", input.status()).param("occurredAt", SubmissionRepository.ts(occurredAt))
-                .param("note", note).param("now", SubmissionRepository.ts(now)).update() == 1;
+                .param("status", input.status()).param("occurredAt", timestamp(occurredAt))
+                .param("note", note).param("now", timestamp(now)).update() == 1;
         if (applied) {
-            jdbc.sql(APPLY_LATEST).param("dossierId", shipment.dossierId()).param("now", SubmissionRepository.ts(now))
+            jdbc.sql(APPLY_LATEST).param("dossierId", shipment.dossierId()).param("now", timestamp(now))
                     .update();
             events.publishEvent(new ShipmentUpdated(shipment.dossierId(), shipment.agencyCode(), tracking,
                     input.status(), updateId, occurredAt));

@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -68,9 +70,5 @@ public class StepRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
-    }
-
-    static java.sql.Timestamp ts(Instant instant) {
-        return vn.citygov.platform.database.SqlParams.timestamp(instant);
     }
 }

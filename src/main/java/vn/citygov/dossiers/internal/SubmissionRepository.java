@@ -1,5 +1,7 @@
 package vn.citygov.dossiers.internal;
 
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -94,7 +96,7 @@ public class SubmissionRepository {
         return jdbc.sql(INSERT_DRAFT).param("ownerId", d.ownerId()).param("procedureCode", d.procedureCode())
                 .param("values", json.writeValueAsString(d.values())).param("delivery", d.delivery())
                 .param("postalAddress", d.postalAddress()).param("adminUnitCode", d.adminUnitCode())
-                .param("now", ts(now)).query(Long.class).single();
+                .param("now", timestamp(now)).query(Long.class).single();
     }
 
     public Optional<DraftRow> findDraft(long id) {
@@ -109,7 +111,7 @@ public class SubmissionRepository {
         return jdbc.sql(UPDATE_DRAFT).param("id", d.id()).param("version", d.version())
                 .param("values", json.writeValueAsString(d.values())).param("delivery", d.delivery())
                 .param("postalAddress", d.postalAddress()).param("adminUnitCode", d.adminUnitCode())
-                .param("now", ts(now)).update() == 1;
+                .param("now", timestamp(now)).update() == 1;
     }
 
     public void deleteDraft(long id) {
@@ -133,7 +135,7 @@ public class SubmissionRepository {
                 .param("originalName", a.originalName()).param("mediaType", a.mediaType()).param("size", a.size())
                 .param("sha256", a.sha256()).param("storedDocumentId", a.storedDocumentId())
                 .param("digitised", a.digitised()).param("uploadedBy", a.uploadedBy())
-                .param("uploadedAt", ts(a.uploadedAt())).query(Long.class).single();
+                .param("uploadedAt", timestamp(a.uploadedAt())).query(Long.class).single();
     }
 
     public List<AttachmentRow> draftAttachments(long draftId) {
@@ -177,9 +179,6 @@ public class SubmissionRepository {
         return t == null ? null : t.toInstant();
     }
 
-    static java.sql.Timestamp ts(Instant instant) {
-        return vn.citygov.platform.database.SqlParams.timestamp(instant);
-    }
 
     /** A row of dossiers_draft. */
     public record DraftRow(long id, long ownerId, String procedureCode, Map<String, Object> values, String delivery,

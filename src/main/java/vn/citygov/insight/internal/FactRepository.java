@@ -1,6 +1,7 @@
 package vn.citygov.insight.internal;
 
-import java.sql.Timestamp;
+import static vn.citygov.platform.database.SqlParams.timestamp;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,10 +61,10 @@ public class FactRepository {
 
     private Object[] factParams(InsightFact f) {
         InsightFact.OpenState open = f.open();
-        return new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
+        return new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), timestamp(f.occurredAt()),
                 day(f.occurredAt()), f.subjectRef(), json.writeValueAsString(f.measures()),
                 open == null ? null : open.key(), SqlParams.bool(open == null ? null : open.closed()),
-                open == null ? null : ts(open.dueAt())};
+                open == null ? null : timestamp(open.dueAt())};
     }
 
     /** True when some logged facts wait to be counted: a cheap look before taking the lock and a batch. */
@@ -151,7 +152,7 @@ public class FactRepository {
             List<InsightFact> chunk = facts.subList(from, Math.min(facts.size(), from + 500));
             List<Object[]> rows = new ArrayList<>();
             for (InsightFact f : chunk) {
-                rows.add(new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), ts(f.occurredAt()),
+                rows.add(new Object[] {f.eventId(), f.source(), f.kind(), f.agencyCode(), unit(f), timestamp(f.occurredAt()),
                         day(f.occurredAt()), f.subjectRef(), json.writeValueAsString(f.measures())});
             }
             StringBuilder sql = new StringBuilder("""
@@ -322,7 +323,7 @@ public class FactRepository {
                 SELECT CASE WHEN count(*) = 0 THEN NULL
                             ELSE count(*) FILTER (WHERE NOT closed AND (NOT ? OR due_at < ?)) END
                 FROM insight_open_item WHERE source = ?
-                """).params(overdueOnly, ts(now), source).query((rs, i) -> rs.getObject(1, Long.class)).list().getFirst();
+                """).params(overdueOnly, timestamp(now), source).query((rs, i) -> rs.getObject(1, Long.class)).list().getFirst();
     }
 
     record SubjectRow(String subjectRef, String kind, Instant occurredAt) {
@@ -353,9 +354,5 @@ public class FactRepository {
 
     private static String unit(InsightFact f) {
         return f.adminUnitCode() == null ? "" : f.adminUnitCode();
-    }
-
-    private static Timestamp ts(Instant at) {
-        return SqlParams.timestamp(at);
     }
 }
