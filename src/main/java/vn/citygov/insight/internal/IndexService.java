@@ -47,6 +47,8 @@ public class IndexService {
 
     private static final Logger log = LoggerFactory.getLogger(IndexService.class);
     public static final String VIEW = "insight.view";
+    private static final String CITY_NAME = "Thành phố Hồ Chí Minh";
+    private static final String CITY_NAME_EN = "Ho Chi Minh City";
     public static final String MANAGE = "insight.manage";
     public static final String DEPARTMENTS = "departments";
     public static final String WARDS = "wards";
@@ -104,7 +106,7 @@ public class IndexService {
             case "city" -> {
                 ScoreCard card = ScoreCard.of(set, totals(p).city());
                 Double prev = ScoreCard.of(previousSet, totals(p.previous()).city()).score();
-                yield new ScopeScore("city", "tphcm", "Thành phố Hồ Chí Minh", "Ho Chi Minh City", p.key(), p.from(),
+                yield new ScopeScore("city", "tphcm", CITY_NAME, CITY_NAME_EN, p.key(), p.from(),
                         p.to(), card, prev, change(card.score(), prev), null, null, null);
             }
             case "agency" -> {
@@ -274,8 +276,8 @@ public class IndexService {
                     throw new ForbiddenException();
                 }
                 code = null;
-                name = "Thành phố Hồ Chí Minh";
-                nameEn = "Ho Chi Minh City";
+                name = CITY_NAME;
+                nameEn = CITY_NAME_EN;
             }
             case "agency" -> {
                 AgencySummary a = agency(code);
