@@ -52,7 +52,14 @@ class ForwardedHeadersFilter extends OncePerRequestFilter {
             remove.doFilter(request, response, chain);
             return;
         }
-        String client = proxies.clientAddress(remote, request.getHeader("X-Forwarded-For"));
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        if (forwardedFor == null) {
+            // A direct request from a trusted address (a health check, a local tool): the address is the client's,
+            // and another wrapper would only slow every later read of the request.
+            apply.doFilter(request, response, chain);
+            return;
+        }
+        String client = proxies.clientAddress(remote, forwardedFor);
         apply.doFilter(request, response, (req, res) -> chain.doFilter(
                 new ClientAddressRequest((HttpServletRequest) req, client), res));
     }
