@@ -80,8 +80,10 @@ public final class LifecycleBenchmark {
             Map<String, String> rows = new LinkedHashMap<>();
             double sql = run("bare SQL", workers, seconds, () -> bareSql(app));
             java.sql.Timestamp serviceStart = statements ? resetStatements(jdbc) : null;
+            Map<String, long[]> maintenanceBefore = statements ? maintenance(jdbc) : null;
             double service = run("service layer", workers, seconds, () -> lifecycle(app));
             if (statements) {
+                printMaintenance(maintenanceBefore, maintenance(jdbc));
                 printStatements(jdbc, serviceStart);
                 printPrepared(app.getBean(javax.sql.DataSource.class));
             }
@@ -130,6 +132,39 @@ public final class LifecycleBenchmark {
         jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
         jdbc.sql("SELECT pg_stat_statements_reset()").query().singleValue();
         return jdbc.sql("SELECT now()").query(java.sql.Timestamp.class).single();
+    }
+
+    /** Per table: rows inserted, updated (of them HOT), deleted, and automatic vacuums and analyses so far. */
+    private static Map<String, long[]> maintenance(JdbcClient jdbc) {
+        Map<String, long[]> tables = new java.util.TreeMap<>();
+        jdbc.sql("SELECT pg_stat_clear_snapshot()").query().singleValue();
+        jdbc.sql("""
+                SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del, autovacuum_count, autoanalyze_count
+                FROM pg_stat_user_tables
+                """).query((rs, n) -> tables.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)})).list();
+        return tables;
+    }
+
+    /**
+     * What the service-layer run wrote to each table and how often autovacuum visited it meanwhile: updates that
+     * are not HOT rewrite every index, and an automatic ANALYZE samples the whole table.
+     */
+    private static void printMaintenance(Map<String, long[]> before, Map<String, long[]> after) {
+        System.out.printf("%nTables written during the service-layer run%n"
+                + "| table | inserted | updated | of them HOT | deleted | autovacuums | autoanalyzes |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n");
+        after.forEach((table, a) -> {
+            long[] b = before.getOrDefault(table, new long[a.length]);
+            long[] d = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                d[i] = a[i] - b[i];
+            }
+            if (d[0] + d[1] + d[3] + d[4] + d[5] > 0) {
+                System.out.printf("| %s | %,d | %,d | %,d | %,d | %d | %d |%n", table, d[0], d[1], d[2], d[3], d[4],
+                        d[5]);
+            }
+        });
     }
 
     /**
