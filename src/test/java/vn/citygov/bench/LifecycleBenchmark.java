@@ -175,11 +175,11 @@ public final class LifecycleBenchmark {
         long lifecycles = jdbc.sql("SELECT count(*) FROM dossiers_dossier WHERE submitted_at >= :t AND state = 'returned'")
                 .param("t", since).query(Long.class).single();
         System.out.printf("%nStatements per lifecycle (%,d lifecycles since the reset)%n", lifecycles);
-        System.out.printf("| calls/lifecycle | plans/lifecycle | ms/lifecycle | rows/call | statement |%n"
-                + "|---:|---:|---:|---:|---|%n");
-        double[] total = {0, 0};
+        System.out.printf("| calls/lifecycle | plans/lifecycle | planning ms/lifecycle | ms/lifecycle | rows/call | statement |%n"
+                + "|---:|---:|---:|---:|---:|---|%n");
+        double[] total = {0, 0, 0};
         jdbc.sql("""
-                SELECT calls, plans, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS q
+                SELECT calls, plans, total_plan_time, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS q
                 FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
                 ORDER BY total_exec_time DESC
                 """).query((rs, n) -> {
@@ -187,16 +187,18 @@ public final class LifecycleBenchmark {
                     double ms = rs.getDouble("total_exec_time") / lifecycles;
                     total[0] += calls;
                     total[1] += ms;
+                    total[2] += rs.getDouble("total_plan_time") / lifecycles;
                     if (n < 60) {
                         String q = rs.getString("q");
-                        System.out.printf(Locale.ROOT, "| %.2f | %.2f | %.3f | %.1f | %s |%n", calls,
-                                rs.getLong("plans") / (double) lifecycles, ms,
+                        System.out.printf(Locale.ROOT, "| %.2f | %.2f | %.3f | %.3f | %.1f | %s |%n", calls,
+                                rs.getLong("plans") / (double) lifecycles,
+                                rs.getDouble("total_plan_time") / lifecycles, ms,
                                 rs.getLong("rows") / Math.max(1.0, rs.getLong("calls")),
                                 q.length() > 160 ? q.substring(0, 160) + "…" : q);
                     }
                     return null;
                 }).list();
-        System.out.printf(Locale.ROOT, "| %.1f | | %.2f | | all statements |%n", total[0], total[1]);
+        System.out.printf(Locale.ROOT, "| %.1f | | %.2f | %.2f | | all statements |%n", total[0], total[2], total[1]);
     }
 
     /**
