@@ -360,7 +360,8 @@ public class DossierService {
         notifications.tell(event, next);
         List<Dossier.HistoryEntry> history = new ArrayList<>(full.history());
         history.add(line);
-        return view(next.saved(now), user, outcome.context(), history);
+        // Ratings come only after the return: a dossier that was not rateable before this action has none to read.
+        return view(next.saved(now), user, outcome.context(), history, Workflow.rateable(d.state()));
     }
 
     /**
@@ -553,6 +554,11 @@ public class DossierService {
     /** The dossier as the user sees it, from its row, its steps' context (null: no steps) and its history. */
     private Dossier view(DossierRow d, CityGovUser user, StepEngine.Context steps,
             List<Dossier.HistoryEntry> history) {
+        return view(d, user, steps, history, true);
+    }
+
+    private Dossier view(DossierRow d, CityGovUser user, StepEngine.Context steps,
+            List<Dossier.HistoryEntry> history, boolean mayBeRated) {
         Procedure procedure = procedures.get(d.procedureCode());
         List<String> actions = Workflow.from(d.state()).stream()
                 .filter(t -> steps == null || t.actor() == Actor.APPLICANT
@@ -560,7 +566,8 @@ public class DossierService {
                         : stepEngine.permits(steps, d, t, user))
                 .map(Transition::action).distinct().toList();
         // Only returned dossiers can have been rated.
-        Dossier.Rating rating = Workflow.rateable(d.state()) ? dossiers.rating(d.id()).orElse(null) : null;
+        Dossier.Rating rating = mayBeRated && Workflow.rateable(d.state()) ? dossiers.rating(d.id()).orElse(null)
+                : null;
         return new Dossier(d.id(), d.code(), d.procedureCode(), procedure.name(), procedure.nameEn(), d.agencyCode(),
                 d.adminUnitCode(), d.applicantId(), d.applicantName(), d.submittedBy(), d.channel(), d.state(),
                 d.values(), d.delivery(), d.postalAddress(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.pausedAt(),

@@ -50,7 +50,9 @@ public class ProcedureWorkflows {
      */
     public WorkflowDefinition forProcedure(Procedure procedure, LocalDate day) {
         String code = procedure.workflow() == null ? WorkflowDefinition.DEFAULT : procedure.workflow();
-        return workflows.inForce(code, day).orElseGet(() -> inForce(WorkflowDefinition.DEFAULT, day));
+        return workflows.inForceCached(code, day)
+                .orElseGet(() -> workflows.inForceCached(WorkflowDefinition.DEFAULT, day)
+                        .orElseThrow(() -> new NotFoundException("workflow", WorkflowDefinition.DEFAULT)));
     }
 
     /** Every workflow in the version in force today. */

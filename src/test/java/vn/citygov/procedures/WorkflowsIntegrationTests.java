@@ -23,6 +23,9 @@ class WorkflowsIntegrationTests {
 
     ApiClient api;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.citygov.procedures.internal.WorkflowRepository workflows;
+
     @BeforeEach
     void client() {
         api = new ApiClient(port);
@@ -69,6 +72,21 @@ class WorkflowsIntegrationTests {
         assertThat(changes).contains("2099-01-01", "2025-07-01", "\"share\":60", "\"code\":\"specialist\"")
                 .doesNotContain("\"share\":61");
         assertThat(api.as("admin").get("/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    /** Dossiers read their workflow from a cache: each saved version must reach the next acceptance. */
+    @Test
+    void theWorkflowDossiersReadFollowsEachSavedVersion() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(workflows.inForceCached("cache-flow", today)).isEmpty();
+        assertThat(api.as("admin").put("/api/v1/workflows/cache-flow", version("2025-07-01", 60)).status())
+                .isEqualTo(200);
+        assertThat(workflows.inForceCached("cache-flow", today)).get()
+                .extracting(w -> w.effectiveFrom().toString()).isEqualTo("2025-07-01");
+        assertThat(api.as("admin").put("/api/v1/workflows/cache-flow", version("2026-01-01", 60)).status())
+                .isEqualTo(200);
+        assertThat(workflows.inForceCached("cache-flow", today)).get()
+                .extracting(w -> w.effectiveFrom().toString()).isEqualTo("2026-01-01");
     }
 
     private static Map<String, Object> version(String from, int specialistShare) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -51,6 +52,15 @@ public class WorkflowRepository {
         return jdbc.sql(IN_FORCE).param("code", code).param("day", day).query(this::map).optional();
     }
 
+    /**
+     * As {@link #inForce}, from a cache dropped whenever a version is saved: every acceptance reads its workflow,
+     * and parsing the steps cost more than the rest of choosing them.
+     */
+    @Cacheable(ProcedureCaches.WORKFLOWS)
+    public Optional<WorkflowDefinition> inForceCached(String code, LocalDate day) {
+        return inForce(code, day);
+    }
+
     public List<WorkflowDefinition> allInForce(LocalDate day) {
         return jdbc.sql(ALL_IN_FORCE).param("day", day).query(this::map).list();
     }
@@ -66,6 +76,7 @@ public class WorkflowRepository {
 
     private WorkflowDefinition map(ResultSet rs, int n) throws SQLException {
         return new WorkflowDefinition(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-                rs.getObject("effective_from", LocalDate.class), json.readValue(rs.getString("steps"), STEPS));
+                rs.getObject("effective_from", LocalDate.class),
+                List.copyOf(json.readValue(rs.getString("steps"), STEPS))); // shared from the cache: unmodifiable
     }
 }
