@@ -283,7 +283,6 @@ public class DossierService {
     @Transactional
     public Dossier act(long id, DossierAction input) {
         CityGovUser user = CurrentUser.get().orElseThrow(ForbiddenException::new);
-        dossiers.useGenericPlans();
         DossierRepository.Full full = readableFull(id, user);
         DossierRow d = full.row();
         if (input == null) {

@@ -110,8 +110,6 @@ public class DossierRepository {
             SELECT count(*) FROM d
             """;
 
-    private static final String GENERIC_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan";
-
     private static final String NEXT_CODE_NUMBER = "SELECT nextval('dossiers_code_seq')";
 
     private static final String INSERT_HISTORY = """
@@ -205,16 +203,6 @@ public class DossierRepository {
                 .param("processingDays", d.processingDays()).param("now", timestamp(now)).param("feeVnd", d.feeVnd())
                 .param("feeReason", d.feeReason()).param("feeReasonEn", d.feeReasonEn())
                 .query(Long.class).single();
-    }
-
-    /**
-     * For the rest of the transaction, prepared statements run their generic plans. An action's read and write
-     * key on the dossier's id, so a plan for particular values is no better than the generic one — yet PostgreSQL
-     * re-planned them for their values on about two calls in five, and planning the write costs more than running
-     * it. One round trip per action instead of about five plannings per lifecycle.
-     */
-    public void useGenericPlans() {
-        jdbc.sql(GENERIC_PLANS).update();
     }
 
     public Optional<DossierRow> find(long id) {
