@@ -238,7 +238,10 @@ public final class LifecycleBenchmark {
                         e.getValue()[2], e.getKey()));
     }
 
-    /** Dossiers spread over the ward committees and the catalogue's ward procedures, in various states. */
+    /**
+     * Dossiers spread over the ward committees and the catalogue's ward procedures, in various states, each with
+     * its first history lines and its five steps.
+     */
     private static void generate(JdbcClient jdbc, long count) {
         long batch = 200_000;
         for (long from = 1; from <= count; from += batch) {
@@ -251,13 +254,15 @@ public final class LifecycleBenchmark {
                                     WHERE level = 'ward')
                     INSERT INTO dossiers_dossier (code, procedure_code, agency_code, admin_unit_code, applicant_name,
                         submitted_by, channel, state, delivery, processing_days, submitted_at, received_at, due_at,
-                        finished_at)
+                        finished_at, overdue_notified_at)
                     SELECT 'H29-' || to_char(t, 'YYMMDD') || '-' || lpad(g::text, 7, '0') || '-'
                                || upper(translate(lpad(to_hex(g * 7919 % 1048576), 5, '0'), '01', 'QR')),
                            procs.codes[1 + g % cardinality(procs.codes)],
                            wards.codes[1 + g % cardinality(wards.codes)], wards.units[1 + g % cardinality(wards.codes)],
                            'Người nộp ' || g, 'bench', 'counter', st, 'desk', 5, t, t, t + interval '7 days',
-                           CASE WHEN st = 'returned' THEN t + interval '6 days' END
+                           CASE WHEN st = 'returned' THEN t + interval '6 days' END,
+                           -- announced overdue when it was, as by a watch that has always been running
+                           CASE WHEN st <> 'returned' AND t + interval '7 days' < now() THEN t + interval '7 days' END
                     FROM generate_series(:from, :to) AS g
                     CROSS JOIN LATERAL (SELECT now() - (g % 20000) * interval '1 hour' AS t,
                         (ARRAY['accepted', 'in_progress', 'approved', 'returned', 'returned', 'returned',
@@ -265,7 +270,36 @@ public final class LifecycleBenchmark {
                     CROSS JOIN wards CROSS JOIN procs
                     """).param("from", from).param("to", to).update();
         }
-        jdbc.sql("VACUUM ANALYZE dossiers_dossier").update();
+        // Their history and steps too, as a database holding a million dossiers holds theirs: otherwise those tables
+        // start nearly empty and grow only from the run, and plans made for tiny tables fit nothing real.
+        long first = jdbc.sql("SELECT min(id) FROM dossiers_dossier WHERE submitted_by = 'bench'").query(Long.class)
+                .single();
+        for (long from = first; from < first + count; from += batch) {
+            jdbc.sql("""
+                    INSERT INTO dossiers_history (dossier_id, at, actor, actor_name, action, from_state, to_state)
+                    SELECT d.id, d.submitted_at + h.n * interval '1 hour', 'bench', 'Cán bộ', h.action, h.from_state,
+                           h.to_state
+                      FROM dossiers_dossier d
+                     CROSS JOIN (VALUES (0, 'submit', NULL, 'submitted'), (1, 'accept', 'submitted', 'accepted'))
+                           AS h(n, action, from_state, to_state)
+                     WHERE d.id >= :from AND d.id < :to AND d.submitted_by = 'bench'
+                    """).param("from", from).param("to", from + batch).update();
+            jdbc.sql("""
+                    INSERT INTO dossiers_step (dossier_id, position, code, name, name_en, kind, permission,
+                        agency_code, share, started_at, due_at, finished_at)
+                    SELECT d.id, s.position, s.code, s.code, s.code, s.kind, s.permission, d.agency_code, s.share,
+                           d.received_at, d.due_at, CASE WHEN d.state = 'returned' THEN d.finished_at END
+                      FROM dossiers_dossier d
+                     CROSS JOIN (VALUES (1, 'reception', 'reception', 'dossier.receive', 5),
+                                        (2, 'specialist', 'processing', 'dossier.process', 60),
+                                        (3, 'head', 'approval', 'dossier.approve', 25),
+                                        (4, 'result', 'result', 'dossier.process', 5),
+                                        (5, 'return', 'delivery', 'dossier.receive', 5))
+                           AS s(position, code, kind, permission, share)
+                     WHERE d.id >= :from AND d.id < :to AND d.submitted_by = 'bench'
+                    """).param("from", from).param("to", from + batch).update();
+        }
+        jdbc.sql("VACUUM ANALYZE dossiers_dossier, dossiers_history, dossiers_step").update();
     }
 
     /** Runs the work on each worker for the given time after a short warm-up; returns completions per second. */
