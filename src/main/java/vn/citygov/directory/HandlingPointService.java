@@ -68,6 +68,14 @@ public class HandlingPointService {
                 .orElseThrow(() -> new NotFoundException("handling-point", code));
     }
 
+    /**
+     * The point as the directory holds it, paused or not, or empty: for modules that mirror the directory from its
+     * events, which read without a user and must not fail (and roll back) on a point that is gone or paused.
+     */
+    public java.util.Optional<HandlingPoint> find(String code) {
+        return Codes.isCode(code) ? points.find(code) : java.util.Optional.empty();
+    }
+
     public List<HandlingPoint> ofAgency(String agencyCode) {
         return Codes.isCode(agencyCode) ? points.byAgency(agencyCode, seesInactive()) : List.of();
     }

@@ -25,6 +25,9 @@ import vn.citygov.support.IntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryPagesIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final String PASSWORD = "citygov-demo";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Pattern VERSION = Pattern.compile("name=\"version\"\\s+value=\"(\\d+)\"");
@@ -124,6 +127,14 @@ class DirectoryPagesIntegrationTests {
         fields.put("workKinds", "feedback");
         fields.put("active", "false");
         assertThat(admin.post("/directory/handling-points/sai-gon-tam-dung/edit", fields).statusCode()).isEqualTo(302);
+        // Feedback's copy of the directory takes the pause in its stride: its listener completes rather than
+        // failing on a point it may no longer read.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM event_publication
+                         WHERE listener_id LIKE '%HandlingPointProjection%' AND event_type LIKE '%HandlingPointUpdated'
+                           AND serialized_event LIKE '%sai-gon-tam-dung%' AND completion_date IS NOT NULL
+                        """).query(Long.class).single()).isEqualTo(1));
 
         // Sent again with the old version: the conflict message, not a silent overwrite.
         fields.put("active", "true");

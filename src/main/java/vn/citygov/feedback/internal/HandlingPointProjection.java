@@ -6,7 +6,6 @@ import vn.citygov.directory.HandlingPoint;
 import vn.citygov.directory.HandlingPointCreated;
 import vn.citygov.directory.HandlingPointService;
 import vn.citygov.directory.HandlingPointUpdated;
-import vn.citygov.platform.error.NotFoundException;
 
 /**
  * Keeps this module's list of handling points in step with the directory: a point added or changed there
@@ -34,16 +33,11 @@ class HandlingPointProjection {
         copy(event.code());
     }
 
+    /** A paused point is left as it was: reports keep referring to it, but it takes no new feedback here. */
     private void copy(String code) {
-        HandlingPoint point;
-        try {
-            point = directory.get(code);
-        } catch (NotFoundException e) {
-            return;
-        }
-        if (point.workKinds() != null && point.workKinds().contains("feedback")) {
-            reports.savePoint(new HandlingPointRow(point.code(), point.agencyCode(), point.name(), point.nameEn(),
-                    point.adminUnitCode()));
-        }
+        directory.find(code).filter(HandlingPoint::active)
+                .filter(point -> point.workKinds() != null && point.workKinds().contains("feedback"))
+                .ifPresent(point -> reports.savePoint(new HandlingPointRow(point.code(), point.agencyCode(),
+                        point.name(), point.nameEn(), point.adminUnitCode())));
     }
 }
