@@ -3,6 +3,7 @@ package vn.citygov.directory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.validation.Valid;
@@ -72,8 +73,8 @@ public class HandlingPointService {
      * The point as the directory holds it, paused or not, or empty: for modules that mirror the directory from its
      * events, which read without a user and must not fail (and roll back) on a point that is gone or paused.
      */
-    public java.util.Optional<HandlingPoint> find(String code) {
-        return Codes.isCode(code) ? points.find(code) : java.util.Optional.empty();
+    public Optional<HandlingPoint> find(String code) {
+        return Codes.isCode(code) ? points.find(code) : Optional.empty();
     }
 
     public List<HandlingPoint> ofAgency(String agencyCode) {

@@ -274,7 +274,9 @@ public final class LifecycleBenchmark {
         // start nearly empty and grow only from the run, and plans made for tiny tables fit nothing real.
         long first = jdbc.sql("SELECT min(id) FROM dossiers_dossier WHERE submitted_by = 'bench'").query(Long.class)
                 .single();
-        for (long from = first; from < first + count; from += batch) {
+        long last = jdbc.sql("SELECT max(id) FROM dossiers_dossier WHERE submitted_by = 'bench'").query(Long.class)
+                .single();
+        for (long from = first; from <= last; from += batch) {
             jdbc.sql("""
                     INSERT INTO dossiers_history (dossier_id, at, actor, actor_name, action, from_state, to_state)
                     SELECT d.id, d.submitted_at + h.n * interval '1 hour', 'bench', 'Cán bộ', h.action, h.from_state,

@@ -5,8 +5,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.cors.CorsUtils;
@@ -53,33 +55,31 @@ class PathIndexedHandlerMapping extends RequestMappingHandlerMapping {
             return fullScan(lookupPath, request);
         }
         List<Candidate> candidates = index().candidates(ServletRequestPathUtils.getParsedRequestPath(request));
-        List<RequestMappingInfo> direct = new ArrayList<>();
-        List<RequestMappingInfo> matched = new ArrayList<>();
-        Map<RequestMappingInfo, HandlerMethod> handlers = new HashMap<>();
+        List<Candidate> direct = new ArrayList<>();
+        List<Candidate> matched = new ArrayList<>();
         for (Candidate c : candidates) {
             RequestMappingInfo match = getMatchingMapping(c.info(), request);
             if (match != null) {
-                handlers.put(match, c.handler());
-                (getDirectPaths(c.info()).contains(lookupPath) ? direct : matched).add(match);
+                boolean isDirect = getDirectPaths(c.info()).contains(lookupPath);
+                (isDirect ? direct : matched).add(new Candidate(match, c.handler()));
             }
         }
-        List<RequestMappingInfo> matches = direct.isEmpty() ? matched : direct; // as Spring: direct paths win
+        List<Candidate> matches = direct.isEmpty() ? matched : direct; // as Spring: direct paths win
         if (matches.isEmpty()) {
             return fullScan(lookupPath, request);
         }
-        RequestMappingInfo best = matches.getFirst();
+        Candidate best = matches.getFirst();
         if (matches.size() > 1) {
-            Comparator<RequestMappingInfo> order = getMappingComparator(request);
+            Comparator<Candidate> order = Comparator.comparing(Candidate::info, getMappingComparator(request));
             matches.sort(order);
             best = matches.getFirst();
             if (order.compare(best, matches.get(1)) == 0) {
                 return fullScan(lookupPath, request); // ambiguous: let Spring report it
             }
         }
-        HandlerMethod handler = handlers.get(best);
-        request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
-        handleMatch(best, lookupPath, request);
-        return handler;
+        request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best.handler());
+        handleMatch(best.info(), lookupPath, request);
+        return best.handler();
     }
 
     /** How many mappings a request is tried against (all of them before this index). */
@@ -119,7 +119,8 @@ class PathIndexedHandlerMapping extends RequestMappingHandlerMapping {
             if (segment.isEmpty() && literal.isEmpty()) {
                 continue; // the leading slash
             }
-            if (segment.isEmpty() || segment.indexOf('{') >= 0 || segment.indexOf('*') >= 0 || segment.indexOf('?') >= 0) {
+            boolean wildcard = segment.indexOf('{') >= 0 || segment.indexOf('*') >= 0 || segment.indexOf('?') >= 0;
+            if (segment.isEmpty() || wildcard) {
                 break;
             }
             literal.add(segment);
@@ -127,6 +128,7 @@ class PathIndexedHandlerMapping extends RequestMappingHandlerMapping {
         return literal;
     }
 
+    /** A mapping with its handler; once matched, the mapping narrowed to what the request matched. */
     private record Candidate(RequestMappingInfo info, HandlerMethod handler) {
     }
 
@@ -148,7 +150,7 @@ class PathIndexedHandlerMapping extends RequestMappingHandlerMapping {
 
         /** Every mapping whose literal prefix the path starts with (decoded segments, as patterns match them). */
         List<Candidate> candidates(RequestPath path) {
-            java.util.Set<Candidate> found = new java.util.LinkedHashSet<>(here);
+            Set<Candidate> found = new LinkedHashSet<>(here);
             Node node = this;
             for (PathContainer.Element element : path.pathWithinApplication().elements()) {
                 if (!(element instanceof PathContainer.PathSegment segment)) {
